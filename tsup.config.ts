@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
+  target: 'node20',
+  platform: 'neutral',
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  external: ['sharp', 'tesseract.js', 'file-type', 'chinese-days', 'zod'],
+});
