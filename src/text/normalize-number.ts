@@ -1,0 +1,179 @@
+/**
+ * Explicit normalisation of a typed certificate number.
+ *
+ * Registrars want numbers typed in half-width characters, without spaces, in upper case and without the copy
+ * number printed on a business licence copy, e.g. (1-1) (seeds 001 and 002). Every change made here is reported
+ * as a problem of severity 'error': the typed form would be rejected, the normalised form may not be.
+ *
+ * Browser-safe, allocation-free for the common case (an already clean value), and total: no input throws.
+ */
+import type { NumberProblem } from '../numbers/types.js';
+
+/** Problem codes this module can report. */
+export const NORMALIZATION_CODES = ['full-width', 'whitespace', 'lower-case', 'copy-number'] as const;
+export type NormalizationCode = (typeof NORMALIZATION_CODES)[number];
+
+/** Upper bound on the characters quoted back in problem data. */
+const MAX_QUOTED = 40;
+
+function isWhitespaceOrInvisible(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0xad || // soft hyphen: invisible
+    c === 0x1680 ||
+    c === 0x180e ||
+    (c >= 0x2000 && c <= 0x200d) || // spaces, zero-width space/non-joiner/joiner
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Full-width ASCII variants U+FF01..U+FF5E and the ideographic space U+3000. */
+function isFullWidth(c: number): boolean {
+  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
+}
+
+/** Characters a clean number consists of: 0-9 and A-Z. Anything else takes the slow path. */
+function isCleanChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * A copy number at the very end, applied after full-width conversion and whitespace removal:
+ * (1-1), [1-1], 【1-1】, 〔1-1〕, 副本(1-1), (副本1-1), 副本1-1, with any common dash.
+ */
+const COPY_NUMBER =
+  /(?:副本)?(?:[([【〔](?:副本)?\d{1,3}[-‐‑‒–—−~～]\d{1,3}[)\]】〕]|副本\d{1,3}[-‐‑‒–—−~～]\d{1,3})$/u;
+
+function quote(s: string): string {
+  return s.length > MAX_QUOTED ? s.slice(0, MAX_QUOTED) + '…' : s;
+}
+
+/**
+ * Normalise `value` and push one problem per kind of change into `problems`.
+ * Returns the normalised value. Idempotent: normalising the result again changes nothing and reports nothing.
+ */
+export function normalizeNumber(value: string, problems: NumberProblem[]): string {
+  const n = value.length;
+  let clean = true;
+  for (let i = 0; i < n; i++) {
+    if (!isCleanChar(value.charCodeAt(i))) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return value;
+
+  // 1. Full-width to half-width.
+  let s = value;
+  let fullWidth = '';
+  let fullWidthCount = 0;
+  let hasFullWidth = false;
+  for (let i = 0; i < n; i++) {
+    if (isFullWidth(value.charCodeAt(i))) {
+      hasFullWidth = true;
+      break;
+    }
+  }
+  if (hasFullWidth) {
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      const c = value.charCodeAt(i);
+      if (c === 0x3000) {
+        out += ' ';
+        if (fullWidth.length < MAX_QUOTED) fullWidth += value[i];
+        fullWidthCount++;
+      } else if (c >= 0xff01 && c <= 0xff5e) {
+        out += String.fromCharCode(c - 0xfee0);
+        if (fullWidth.length < MAX_QUOTED) fullWidth += value[i];
+        fullWidthCount++;
+      } else {
+        out += value[i];
+      }
+    }
+    s = out;
+    problems.push({
+      code: 'full-width',
+      severity: 'error',
+      message: 'The number contains full-width characters; type it in half-width characters.',
+      data: { found: quote(fullWidth), count: fullWidthCount },
+    });
+  }
+
+  // 2. Whitespace, including NBSP and zero-width characters, anywhere.
+  let whitespaceCount = 0;
+  for (let i = 0; i < s.length; i++) if (isWhitespaceOrInvisible(s.charCodeAt(i))) whitespaceCount++;
+  if (whitespaceCount > 0) {
+    let out = '';
+    const codes: string[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isWhitespaceOrInvisible(c)) {
+        if (codes.length < 8) {
+          const u = 'U+' + c.toString(16).toUpperCase().padStart(4, '0');
+          if (!codes.includes(u)) codes.push(u);
+        }
+      } else {
+        out += s[i];
+      }
+    }
+    s = out;
+    problems.push({
+      code: 'whitespace',
+      severity: 'error',
+      message: 'The number contains spaces or invisible characters; remove them.',
+      data: { count: whitespaceCount, found: codes.join(' ') },
+    });
+  }
+
+  // 3. Copy number at the end, possibly repeated.
+  let copy = '';
+  for (let guard = 0; guard < 8; guard++) {
+    const m = COPY_NUMBER.exec(s);
+    if (m === null || m.index === 0) break; // a value that is only a copy number is not stripped to nothing
+    copy = m[0] + copy;
+    s = s.slice(0, m.index);
+  }
+  if (copy !== '') {
+    problems.push({
+      code: 'copy-number',
+      severity: 'error',
+      message: 'The number ends with a licence copy number such as (1-1); leave the copy number out.',
+      data: { found: quote(copy) },
+    });
+  }
+
+  // 4. ASCII lower case to upper case (never Unicode case mapping: 'ß' must not grow into 'SS').
+  let lower = '';
+  let lowerCount = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) {
+      lowerCount++;
+      if (lower.length < MAX_QUOTED && !lower.includes(s[i] as string)) lower += s[i];
+    }
+  }
+  if (lowerCount > 0) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out += c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 0x20) : s[i];
+    }
+    s = out;
+    problems.push({
+      code: 'lower-case',
+      severity: 'error',
+      message: 'The number contains lower-case letters; type letters in upper case.',
+      data: { found: lower, count: lowerCount },
+    });
+  }
+  return s;
+}
