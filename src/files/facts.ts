@@ -1,0 +1,165 @@
+/**
+ * Facts about one uploaded file, computed lazily, once, cheapest first:
+ *   access (size) → sniffed type (first 4100 bytes) → image header (ranged reads) → trailer (last 64 KB)
+ *   → thumbnail (decode, only if the header allows it) → quality metrics.
+ * A file that fails an early fact is never decoded. Browser-safe: decoding comes from an injected ThumbnailDecoder.
+ */
+import { analyseImage, type QualityMetrics } from '../image/analyse.js';
+import type { ThumbnailDecoder } from '../image/decoder.js';
+import type { RgbaImage } from '../image/types.js';
+import { ByteReader } from './byte-reader.js';
+import { parseImageHeader, type ImageHeader } from './header.js';
+import { SNIFF_BYTES, sniffType, type SniffedType } from './sniff.js';
+import type { FileSource } from './source.js';
+import { inspectTrailer, type TrailerFact } from './trailer.js';
+
+export interface FileFactsOptions {
+  decoder?: ThumbnailDecoder;
+  /** Longest thumbnail side for quality metrics. */
+  thumbnailSide?: number;
+  /** Images with more pixels than this (by header) are treated as decompression bombs and never decoded. */
+  maxPixels?: number;
+  /** Files larger than this are never read whole for decoding. */
+  maxDecodeBytes?: number;
+}
+
+export type AccessFact =
+  | { ok: true; size: number }
+  | { ok: false; reason: 'missing' | 'unreadable' | 'not-a-file'; detail: string };
+
+export type ThumbnailFact =
+  | { ok: true; image: RgbaImage }
+  | { ok: false; reason: 'not-an-image' | 'too-many-pixels' | 'too-large' | 'no-decoder' | 'decode-failed'; detail?: string };
+
+export const DEFAULT_FACT_OPTIONS = {
+  thumbnailSide: 1000,
+  maxPixels: 100_000_000,
+  maxDecodeBytes: 64 * 1024 * 1024,
+} as const;
+
+export class FileFacts {
+  readonly name: string;
+  private readonly opts: Required<Omit<FileFactsOptions, 'decoder'>> & { decoder?: ThumbnailDecoder };
+  private memo = new Map<string, Promise<unknown>>();
+  private headBytes?: Uint8Array;
+
+  constructor(readonly source: FileSource, options: FileFactsOptions = {}) {
+    this.name = source.name;
+    this.opts = { ...DEFAULT_FACT_OPTIONS, ...stripUndefined(options) };
+  }
+
+  private once<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    let p = this.memo.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = fn();
+      this.memo.set(key, p);
+    }
+    return p;
+  }
+
+  /** Whether the file can be read at all, and its byte size (a stat: nothing is read). */
+  access(): Promise<AccessFact> {
+    return this.once('access', async () => {
+      try {
+        return { ok: true, size: await this.source.size() } as const;
+      } catch (e) {
+        return { ok: false, ...classifyError(e) } as const;
+      }
+    });
+  }
+
+  /** The first bytes, shared by sniffing and header parsing. */
+  private head(): Promise<Uint8Array | null> {
+    return this.once('head', async () => {
+      const a = await this.access();
+      if (!a.ok) return null;
+      try {
+        this.headBytes = await this.source.read(0, Math.min(a.size, SNIFF_BYTES));
+        return this.headBytes;
+      } catch (e) {
+        this.memo.set('access', Promise.resolve({ ok: false, ...classifyError(e) }));
+        return null;
+      }
+    });
+  }
+
+  /** What the content really is; null when the file cannot be read. */
+  type(): Promise<SniffedType | null> {
+    return this.once('type', async () => {
+      const head = await this.head();
+      return head ? sniffType(head) : null;
+    });
+  }
+
+  /** Image header (dimensions, orientation, frames); null for non-images and unreadable files. */
+  header(): Promise<ImageHeader | null> {
+    return this.once('header', async () => {
+      const t = await this.type();
+      const a = await this.access();
+      if (!t || t.kind !== 'image' || !t.format || !a.ok) return null;
+      const reader = new ByteReader(this.source, a.size, 16384, 4 * 1024 * 1024, this.headBytes);
+      return parseImageHeader(reader, t.format);
+    });
+  }
+
+  /** End marker and appended content; null for non-images. */
+  trailer(): Promise<TrailerFact | null> {
+    return this.once('trailer', async () => {
+      const t = await this.type();
+      const a = await this.access();
+      if (!t || t.kind !== 'image' || !t.format || !a.ok) return null;
+      try {
+        return await inspectTrailer(this.source, a.size, t.format);
+      } catch {
+        return null;
+      }
+    });
+  }
+
+  /** Decoded thumbnail, decided from the header before any decoding. */
+  thumbnail(): Promise<ThumbnailFact> {
+    return this.once('thumbnail', async (): Promise<ThumbnailFact> => {
+      const t = await this.type();
+      const h = await this.header();
+      const a = await this.access();
+      if (!t || t.kind !== 'image' || !t.format || !h || !a.ok) return { ok: false, reason: 'not-an-image' };
+      if (h.width * h.height > this.opts.maxPixels) {
+        return { ok: false, reason: 'too-many-pixels', detail: `${h.width}×${h.height}` };
+      }
+      if (a.size > this.opts.maxDecodeBytes) return { ok: false, reason: 'too-large', detail: String(a.size) };
+      const decoder = this.opts.decoder;
+      if (!decoder || !decoder.formats.has(t.format)) return { ok: false, reason: 'no-decoder', detail: t.format };
+      if (h.damaged) return { ok: false, reason: 'decode-failed', detail: 'damaged header' };
+      try {
+        const image = await decoder.decode(this.source, t.format, {
+          maxSide: this.opts.thumbnailSide,
+          maxPixels: this.opts.maxPixels,
+          expected: { width: h.displayWidth, height: h.displayHeight },
+        });
+        return { ok: true, image };
+      } catch (e) {
+        return { ok: false, reason: 'decode-failed', detail: e instanceof Error ? e.message : String(e) };
+      }
+    });
+  }
+
+  /** Quality metrics of the thumbnail; null when there is none. */
+  metrics(): Promise<QualityMetrics | null> {
+    return this.once('metrics', async () => {
+      const th = await this.thumbnail();
+      return th.ok ? analyseImage(th.image) : null;
+    });
+  }
+}
+
+function classifyError(e: unknown): { reason: 'missing' | 'unreadable' | 'not-a-file'; detail: string } {
+  const code = (e as { code?: string } | null)?.code;
+  const detail = e instanceof Error ? e.message : String(e);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { reason: 'missing', detail };
+  if (code === 'EISDIR') return { reason: 'not-a-file', detail };
+  return { reason: 'unreadable', detail };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

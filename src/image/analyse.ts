@@ -1,0 +1,31 @@
+/** All quality metrics of a decoded thumbnail, in one pass over the same pixels in Node and in the browser. */
+import { measureColour, type ColourMetrics } from './colour.js';
+import { measureExposure, type ExposureMetrics } from './exposure.js';
+import { inset, luminance } from './luminance.js';
+import { findDocumentRegion, type DocumentRegion } from './region.js';
+import { measureSharpness, type SharpnessMetrics } from './sharpness.js';
+import type { RgbaImage } from './types.js';
+
+export interface QualityMetrics {
+  width: number;
+  height: number;
+  region: DocumentRegion;
+  colour: ColourMetrics;
+  sharpness: SharpnessMetrics;
+  exposure: ExposureMetrics;
+}
+
+export function analyseImage(img: RgbaImage): QualityMetrics {
+  if (img.data.length < img.width * img.height * 4) throw new RangeError('RGBA data shorter than width × height × 4');
+  const region = findDocumentRegion(img);
+  const inner = inset(region.box, 0.04);
+  const lum = luminance(img);
+  return {
+    width: img.width,
+    height: img.height,
+    region,
+    colour: measureColour(img, inner),
+    sharpness: measureSharpness(lum, img.width, inner),
+    exposure: measureExposure(lum, img.width, inner),
+  };
+}
