@@ -1,0 +1,20 @@
+/**
+ * The built-in data: the rejection catalog, one JSON file per rule and the registrar profiles. Bundled into the
+ * library so it runs in the browser without file access. test/meta.test.ts checks that every file in rules/ is listed.
+ */
+import catalog from '../rules/categories.json' with { type: 'json' };
+import submissionShape from '../rules/submission-shape.json' with { type: 'json' };
+import strict from '../rules/profiles/strict.json' with { type: 'json' };
+import aliyun from '../rules/profiles/aliyun.json' with { type: 'json' };
+import tencent from '../rules/profiles/tencent.json' with { type: 'json' };
+import huawei from '../rules/profiles/huawei.json' with { type: 'json' };
+import { checks } from './checks/index.js';
+import { buildRuleSet } from './engine/rule-set.js';
+
+export const builtinRuleFiles: readonly unknown[] = [
+  submissionShape,
+];
+
+export const builtinProfileFiles: readonly unknown[] = [strict, aliyun, tencent, huawei];
+
+export const ruleSet = buildRuleSet({ catalog, rules: builtinRuleFiles, checks, profiles: builtinProfileFiles });

@@ -1,0 +1,25 @@
+/**
+ * Node entry: the same API as the browser entry, with file paths resolved against `baseDir` (default: the current
+ * folder), sharp decoding and tesseract.js OCR.
+ */
+import { validateWith } from './api.js';
+import type { ValidateOptions } from './engine/validate.js';
+import type { Report } from './engine/types.js';
+
+export { categories, profiles, rules } from './api.js';
+export * from './numbers/index.js';
+export type { Finding, Report, Lang, Severity } from './engine/types.js';
+export type { ValidateOptions, ProfileName } from './engine/validate.js';
+export type { Category, Profile, RuleFile } from './engine/schemas.js';
+export type { Submission } from './submission/schema.js';
+export { ConfigurationError } from './engine/profiles.js';
+
+export interface NodeValidateOptions extends ValidateOptions {
+  /** Folder that relative file paths in the manifest are resolved against (default: process.cwd()). */
+  baseDir?: string;
+}
+
+export function validate(submission: unknown, options: NodeValidateOptions = {}): Promise<Report> {
+  const { baseDir = process.cwd(), ...rest } = options;
+  return validateWith({ baseDir })(submission, rest);
+}

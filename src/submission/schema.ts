@@ -1,0 +1,63 @@
+/**
+ * The submission manifest. These zod schemas are the single source of truth: the TypeScript types, the runtime
+ * validation (see parse.ts) and the shipped JSON Schema all come from here.
+ */
+import * as z from 'zod/mini';
+import { certificateTypeIds, organizationKindIds } from './certificate-types.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date written YYYY-MM-DD. */
+export const IsoDate = z.string().check(
+  z.regex(ISO_DATE),
+  z.refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }, 'not a real calendar date'),
+);
+
+/** Field schemas, kept as plain records so that parse.ts can validate field by field. */
+export const holderFields = {
+  type: z.enum(['individual', 'organization']),
+  name: z.string(),
+  nameEn: z.string(),
+  /** CN, HK, MO, TW or another ISO 3166 alpha-2 code. */
+  region: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  organizationKind: z.enum(organizationKindIds),
+};
+export const certificateFields = {
+  type: z.enum(certificateTypeIds),
+  number: z.string(),
+  issuedOn: IsoDate,
+  expiresOn: z.union([IsoDate, z.literal('long-term')]),
+};
+export const contactFields = {
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+};
+export const FileRefSchema = z.union([
+  z.object({ path: z.string().check(z.minLength(1)) }),
+  z.object({ name: z.string().check(z.minLength(1)), data: z.custom<Uint8Array | Blob>(isBinary) }),
+]);
+
+function isBinary(value: unknown): boolean {
+  if (value instanceof Uint8Array) return true;
+  return typeof Blob !== 'undefined' && value instanceof Blob;
+}
+
+export const submissionFields = {
+  holder: z.partial(z.object(holderFields)),
+  certificate: z.partial(z.object(certificateFields)),
+  contact: z.partial(z.object(contactFields)),
+  domain: z.string(),
+  files: z.array(FileRefSchema),
+};
+
+/** Every part is optional: a half-filled form validates, and the rules that need an absent part are skipped. */
+export const SubmissionSchema = z.partial(z.object(submissionFields));
+
+export type Submission = z.infer<typeof SubmissionSchema>;
+export type Holder = NonNullable<Submission['holder']>;
+export type Certificate = NonNullable<Submission['certificate']>;
+export type FileRef = z.infer<typeof FileRefSchema>;
