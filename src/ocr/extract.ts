@@ -1,0 +1,146 @@
+/**
+ * From OCR text to document facts: the kind of document, the side of an identity card, the certificate numbers on it
+ * (best first) and the holder name field. Pure and browser-safe: no tesseract.js import, works on any OCR engine's
+ * text.
+ */
+import { findNumberCandidates, type NumberCandidate } from './candidates.js';
+import { detectDocumentKind, type DocumentKind, type IdCardSide } from './kind.js';
+import { findNameField, matchName, type NameField, type NameMatch } from './name.js';
+import { normalizeLines } from './text.js';
+import type { NumberKind } from './validate.js';
+
+export type { NumberCandidate } from './candidates.js';
+export type { DocumentKind, IdCardSide } from './kind.js';
+export type { NameField, NameMatch } from './name.js';
+
+/** OCR output in the shape extraction needs: the text, and optionally its mean confidence (0-100). */
+export interface OcrText {
+  text: string;
+  confidence?: number;
+}
+
+export interface DocumentFacts {
+  kind: DocumentKind;
+  /** 0..1 */
+  kindConfidence: number;
+  kindEvidence: string[];
+  /** Identity cards and residence permits: the side shown, when it can be told. */
+  side?: IdCardSide;
+  /** Certificate numbers read, best first; those passing their checksum come before the rest. */
+  numbers: NumberCandidate[];
+  /** The best number that passes its checksum, if any. */
+  number: NumberCandidate | null;
+  name: NameField | null;
+  /** The normalised lines the facts were read from. */
+  lines: string[];
+  /** Mean OCR confidence, when given. */
+  confidence?: number;
+}
+
+/** Number kinds each document kind carries, the one to type first (a license's USCC before its registration number). */
+export const NUMBER_KINDS_BY_DOCUMENT: Record<DocumentKind, NumberKind[]> = {
+  'business-license': ['uscc', 'registration-number'],
+  'uscc-certificate': ['uscc'],
+  'org-code-certificate': ['uscc', 'org-code'],
+  'resident-id': ['resident-id'],
+  'residence-permit': ['residence-permit'],
+  'foreign-permanent-id': ['foreign-permanent-id'],
+  passport: ['passport'],
+  'hk-macau-permit': ['hk-macau-permit'],
+  'hk-macau-exit-permit': [],
+  'taiwan-permit': ['taiwan-permit'],
+  unknown: [],
+};
+
+export interface ExtractOptions {
+  /**
+   * The document kind the holder says this is (from the chosen certificate type). Used only as a tie-breaker when the
+   * text names no kind; a document that says what it is wins.
+   */
+  expectedKind?: DocumentKind;
+}
+
+/** Reads the document kind, numbers and holder name off OCR text. */
+export function extractDocumentFacts(ocr: OcrText | string, options: ExtractOptions = {}): DocumentFacts {
+  const text = typeof ocr === 'string' ? ocr : ocr.text;
+  const lines = normalizeLines(text);
+
+  // First pass over every number kind: an identity number with a valid check digit tells identity cards apart.
+  const all = findNumberCandidates(lines);
+  const idNumber = all.find(
+    (c) => c.valid && (c.kind === 'resident-id' || c.kind === 'residence-permit' || c.kind === 'foreign-permanent-id'),
+  );
+  let detection = detectDocumentKind(text, {
+    hasIdNumber: idNumber !== undefined,
+    idNumberPrefix: idNumber?.value.slice(0, 2),
+  });
+  if (detection.kind === 'unknown' && options.expectedKind && options.expectedKind !== 'unknown') {
+    const expected = NUMBER_KINDS_BY_DOCUMENT[options.expectedKind];
+    if (all.some((c) => c.valid && expected.includes(c.kind))) {
+      detection = { kind: options.expectedKind, confidence: 0.3, evidence: ['number format'] };
+    }
+  }
+
+  // Second pass in the document's order of preference; numbers of other kinds follow.
+  const preferred = NUMBER_KINDS_BY_DOCUMENT[detection.kind];
+  const numbers =
+    preferred.length > 0
+      ? [
+          ...findNumberCandidates(lines, { kinds: preferred }),
+          ...all.filter((c) => !preferred.includes(c.kind) && c.valid),
+        ]
+      : all;
+
+  const facts: DocumentFacts = {
+    kind: detection.kind,
+    kindConfidence: detection.confidence,
+    kindEvidence: detection.evidence,
+    numbers,
+    number: numbers.find((c) => c.valid) ?? null,
+    name: findNameField(lines),
+    lines,
+  };
+  if (detection.side) facts.side = detection.side;
+  if (typeof ocr !== 'string' && ocr.confidence !== undefined) facts.confidence = ocr.confidence;
+  return facts;
+}
+
+/** Whether the typed holder name appears on the document (see matchName). */
+export function holderNameOnDocument(typed: string, facts: DocumentFacts): NameMatch {
+  return matchName(typed, facts.lines.join('\n'));
+}
+
+/**
+ * How a typed number compares with the numbers read off the image:
+ * - `match`: the typed number is one of them (compared after normalisation);
+ * - `mismatch`: the image shows a valid number of the expected kind and the typed one is not on it;
+ * - `unreadable`: no number of the expected kind could be read at all;
+ * - `uncertain`: something was read but not validated, so no claim is made.
+ */
+export type NumberComparison =
+  | { status: 'match'; candidate: NumberCandidate }
+  /** `typedKind` is set when the typed number is on the document but is not the one to type (a license's
+   *  registration number where its USCC is expected). */
+  | { status: 'mismatch'; expected: NumberCandidate; typedKind?: NumberKind }
+  | { status: 'unreadable' }
+  | { status: 'uncertain'; candidates: NumberCandidate[] };
+
+export function compareTypedNumber(
+  typed: string,
+  facts: DocumentFacts,
+  kinds: readonly NumberKind[] = NUMBER_KINDS_BY_DOCUMENT[facts.kind],
+): NumberComparison {
+  const normalized = typed.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  const relevant = facts.numbers.filter((c) => kinds.length === 0 || kinds.includes(c.kind));
+  const same = relevant.find((c) => c.value === normalized || c.raw === normalized);
+  const valid = relevant.filter((c) => c.valid);
+  if (same) {
+    const rank = (c: NumberCandidate) => (kinds.includes(c.kind) ? kinds.indexOf(c.kind) : kinds.length);
+    const preferred = valid.find((c) => rank(c) < rank(same));
+    if (preferred) return { status: 'mismatch', expected: preferred, typedKind: same.kind };
+    return { status: 'match', candidate: same };
+  }
+  if (valid.length > 0) return { status: 'mismatch', expected: valid[0]! };
+  if (relevant.length === 0) return { status: 'unreadable' };
+  return { status: 'uncertain', candidates: relevant };
+}

@@ -1,0 +1,234 @@
+/**
+ * A small pool of tesseract.js workers behind a tesseract.js scheduler.
+ *
+ * - Created lazily: nothing is spawned until the first image is recognised.
+ * - Reused: one shared pool serves every file of every submission in the process (`getOcrPool()`).
+ * - Sized to the machine: `min(available cores, 2)` workers by default (each worker holds its own copy of the Chinese
+ *   model, ~100 MB, and recognition is CPU bound), configurable with `workers`.
+ * - Offline: languages are read from one local folder (see tessdata.ts); tesseract.js loads its WebAssembly core from
+ *   node_modules in Node, so nothing is fetched. A browser caller passes its own `langPath` (a URL it serves).
+ * - Terminated cleanly: `shutdownOcr()` (or `pool.terminate()`) waits for the worker threads to stop, so a CLI exits
+ *   promptly.
+ */
+import { availableParallelism } from 'node:os';
+import Tesseract from 'tesseract.js';
+import type { OcrModel } from './tessdata.js';
+
+export interface OcrPoolOptions {
+  /** Number of workers. Default: min(available cores, 2). */
+  workers?: number;
+  /** Language data flavour when the data is assembled from the npm packages. Default `best_int`. */
+  model?: OcrModel;
+  /** Languages, default chi_sim + eng. */
+  languages?: readonly string[];
+  /**
+   * Folder (Node) or URL (browser) holding `<lang>.traineddata` for every language. When omitted, the folder is
+   * assembled from the installed `@tesseract.js-data/*` packages.
+   */
+  langPath?: string;
+  /** Whether the files under `langPath` are gzipped (`<lang>.traineddata.gz`). Default false for assembled data. */
+  gzip?: boolean;
+  /** Tesseract page segmentation mode. Default '3' (fully automatic, no OSD). */
+  pageSegMode?: string;
+}
+
+export interface OcrRectangle {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface OcrWord {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+  words: OcrWord[];
+}
+
+/** The part of a tesseract.js page this library uses: plain data, no tesseract types leak out. */
+export interface OcrPage {
+  text: string;
+  confidence: number;
+  lines: OcrLine[];
+  /** Rectangle recognised, when not the whole image. */
+  rectangle?: OcrRectangle;
+}
+
+export type OcrImage = Buffer | Uint8Array | string;
+
+export interface OcrPool {
+  /** Number of workers the pool runs (or will run once started). */
+  readonly size: number;
+  /** Whether the workers have been spawned. */
+  readonly started: boolean;
+  /** Starts the workers now instead of on the first image; resolves when all are ready. */
+  warmUp(): Promise<void>;
+  recognize(image: OcrImage, rectangle?: OcrRectangle): Promise<OcrPage>;
+  terminate(): Promise<void>;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(availableParallelism(), 2));
+}
+
+type TessWorker = Tesseract.Worker;
+
+function toLines(page: Tesseract.Page): OcrLine[] {
+  const lines: OcrLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        lines.push({
+          text: line.text.replace(/\n$/, ''),
+          confidence: line.confidence,
+          bbox: { ...line.bbox },
+          words: line.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: { ...w.bbox } })),
+        });
+      }
+    }
+  }
+  return lines;
+}
+
+export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
+  const size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
+  let scheduler: Tesseract.Scheduler | null = null;
+  let workers: TessWorker[] = [];
+  let starting: Promise<Tesseract.Scheduler> | null = null;
+  let terminated = false;
+
+  async function workerOptions(): Promise<{ langs: string[]; opts: Partial<Tesseract.WorkerOptions> }> {
+    let langPath = options.langPath;
+    let langs = [...(options.languages ?? ['chi_sim', 'eng'])];
+    if (!langPath) {
+      const { ensureTessdata } = await import('./tessdata.js');
+      const data = await ensureTessdata({ model: options.model, languages: langs });
+      langPath = data.langPath;
+      langs = data.languages;
+    }
+    return {
+      langs,
+      opts: {
+        langPath,
+        gzip: options.gzip ?? false,
+        // The cache is the same local folder, read only: tesseract.js neither downloads nor writes
+        // `<lang>.traineddata` into the working directory (its default cache location).
+        cachePath: langPath,
+        cacheMethod: options.langPath ? 'none' : 'readOnly',
+        // Without a handler tesseract.js rethrows worker errors as uncaught exceptions; the job's promise still rejects.
+        errorHandler: () => {},
+      },
+    };
+  }
+
+  async function spawnOne(langs: string[], opts: Partial<Tesseract.WorkerOptions>): Promise<TessWorker> {
+    const worker = await Tesseract.createWorker(langs, Tesseract.OEM.LSTM_ONLY, opts);
+    await worker.setParameters({
+      tessedit_pageseg_mode: (options.pageSegMode ?? '3') as Tesseract.PSM,
+      // Certificate photos carry no DPI; telling Tesseract a plausible one avoids its guess and a warning per image.
+      user_defined_dpi: '300',
+    });
+    return worker;
+  }
+
+  function start(): Promise<Tesseract.Scheduler> {
+    if (terminated) return Promise.reject(new Error('the OCR pool has been terminated'));
+    if (!starting) {
+      starting = (async () => {
+        const { langs, opts } = await workerOptions();
+        const sched = Tesseract.createScheduler();
+        // The first worker is enough to accept jobs; the others join as they become ready.
+        const spawned = Array.from({ length: size }, () =>
+          spawnOne(langs, opts).then((w) => {
+            if (terminated) {
+              void w.terminate();
+              return w;
+            }
+            workers.push(w);
+            sched.addWorker(w);
+            return w;
+          }),
+        );
+        try {
+          await Promise.any(spawned);
+        } catch (err) {
+          const reason = err instanceof AggregateError ? err.errors[0] : err;
+          throw new Error(`could not start OCR workers: ${String(reason)}`);
+        }
+        // Keep a handle on the stragglers so their failures do not go unhandled.
+        for (const p of spawned) p.catch(() => {});
+        scheduler = sched;
+        return sched;
+      })();
+      starting.catch(() => {
+        starting = null;
+      });
+    }
+    return starting;
+  }
+
+  return {
+    size,
+    get started() {
+      return scheduler !== null;
+    },
+    async warmUp() {
+      await start();
+      while (workers.length < size && !terminated) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    async recognize(image, rectangle) {
+      const sched = await start();
+      const input = image instanceof Uint8Array && !Buffer.isBuffer(image) ? Buffer.from(image) : image;
+      const result = await sched.addJob(
+        'recognize',
+        input as Tesseract.ImageLike,
+        rectangle ? { rectangle } : {},
+        { text: true, blocks: true },
+      );
+      const page = result.data;
+      return {
+        text: page.text,
+        confidence: page.confidence,
+        lines: toLines(page),
+        ...(rectangle ? { rectangle } : {}),
+      };
+    },
+    async terminate() {
+      terminated = true;
+      const current = workers;
+      workers = [];
+      scheduler = null;
+      await Promise.all(current.map((w) => w.terminate().catch(() => {})));
+    },
+  };
+}
+
+let shared: OcrPool | null = null;
+let sharedOptions: OcrPoolOptions = {};
+
+/** Sets the options of the shared pool; takes effect the next time it is created (after `shutdownOcr()`). */
+export function configureOcr(options: OcrPoolOptions): void {
+  sharedOptions = { ...options };
+}
+
+/** The process-wide pool, created lazily and reused across files and submissions. */
+export function getOcrPool(): OcrPool {
+  if (!shared) shared = createOcrPool(sharedOptions);
+  return shared;
+}
+
+/** Stops the shared pool's workers (if any were started). Safe to call more than once. */
+export async function shutdownOcr(): Promise<void> {
+  const pool = shared;
+  shared = null;
+  if (pool) await pool.terminate();
+}
