@@ -2,9 +2,7 @@
 import data from '../../rules/data/certificate-types.json' with { type: 'json' };
 
 export type HolderType = 'individual' | 'organization';
-export type NumberKind =
-  | 'uscc' | 'resident-id' | 'residence-permit' | 'foreign-permanent-id' | 'org-code'
-  | 'registration-number' | 'passport' | 'hk-macau-permit' | 'taiwan-permit';
+import type { NumberKind } from '../numbers/types.js';
 
 export interface CertificateTypeInfo { holder: HolderType; zh: string; en: string; numbers: NumberKind[] }
 export interface OrganizationKindInfo { zh: string; certificates: string[] }

@@ -1,0 +1,107 @@
+/**
+ * Certificate-number checks. The typed number is checked once per validation (a cached fact) for the number kind its
+ * certificate type carries; the typing rule reports how it was typed (full-width, spaces, copy number), and one rule
+ * per number kind reports what is wrong with the number itself, so each can map codes to its own categories.
+ */
+import * as z from 'zod/mini';
+import { defineCheck, type CheckContext, type CheckDefinition } from '../engine/check.js';
+import type { Problem } from '../engine/types.js';
+import { ageOn, checkNumberForKind, CODES_BY_KIND, NORMALIZATION_CODES, type NumberCheck, type NumberKind } from '../numbers/index.js';
+import { certificateTypeName, certificateTypes } from '../submission/certificate-types.js';
+
+export interface CertificateNumberFact {
+  kind: NumberKind;
+  /** The number as typed, checked (normalisation problems included). */
+  typed: NumberCheck;
+  /** The normalised number, checked (only problems of the number itself). */
+  number: NumberCheck;
+}
+
+const FIELD = 'certificate.number';
+
+/** The number kind a certificate carries, choosing by shape where a type carries two (license: USCC or GS15). */
+export function numberKindFor(certificateType: string, normalized: string): NumberKind | undefined {
+  const kinds = certificateTypes[certificateType]?.numbers ?? [];
+  if (kinds.includes('registration-number') && /^\d{15}$/.test(normalized)) return 'registration-number';
+  if (kinds.includes('org-code') && normalized.replace('-', '').length <= 9) return 'org-code';
+  return kinds.find((k) => k !== 'registration-number' && k !== 'org-code') ?? kinds[0];
+}
+
+export function certificateNumberFact(ctx: CheckContext): CertificateNumberFact | undefined {
+  return ctx.fact('certificate-number', () => {
+    const { type, number } = ctx.submission.certificate ?? {};
+    if (type === undefined || number === undefined) return undefined;
+    const options = { now: ctx.now, country: ctx.submission.holder?.region };
+    const firstKind = certificateTypes[type]?.numbers[0];
+    if (!firstKind) return undefined;
+    const typed = checkNumberForKind(firstKind, number, options);
+    const kind = numberKindFor(type, typed.normalized) ?? firstKind;
+    const recheckedTyped = kind === firstKind ? typed : checkNumberForKind(kind, number, options);
+    const number2 = checkNumberForKind(kind, recheckedTyped.normalized, options);
+    return { kind, typed: recheckedTyped, number: number2 };
+  });
+}
+
+const TYPING_CODES = ['empty', ...NORMALIZATION_CODES] as const;
+
+export const certificateNumberTyping = defineCheck({
+  name: 'certificate-number-typing',
+  codes: TYPING_CODES,
+  run(ctx) {
+    const fact = certificateNumberFact(ctx);
+    if (!fact) return [];
+    const problems = fact.typed.problems.filter((p) => (TYPING_CODES as readonly string[]).includes(p.code));
+    // The normalised value is offered only when it passes the number check (suggestions are proven, never guessed).
+    return problems.map((p) => toProblem(p, fact.typed.suggestions, { normalized: fact.typed.normalized }));
+  },
+});
+
+/** Builds the check for one group of number kinds: it reports the problems of the normalised number. */
+function numberCheck(name: string, kinds: readonly NumberKind[]): CheckDefinition<any> {
+  const codes = [...new Set(kinds.flatMap((k) => CODES_BY_KIND[k]))].filter((c) => !(TYPING_CODES as readonly string[]).includes(c));
+  return defineCheck({
+    name,
+    codes,
+    run(ctx) {
+      const fact = certificateNumberFact(ctx);
+      if (!fact || !kinds.includes(fact.kind) || fact.typed.normalized === '') return [];
+      const type = ctx.submission.certificate!.type!;
+      return fact.number.problems.map((p) =>
+        toProblem(p, fact.number.suggestions, { typeName: { 'zh-CN': certificateTypeName(type, 'zh-CN'), en: certificateTypeName(type, 'en') } }),
+      );
+    },
+  });
+}
+
+function toProblem(p: NumberCheck['problems'][number], suggestions: string[], extra: Problem['data']): Problem {
+  return {
+    code: p.code,
+    field: FIELD,
+    data: { ...p.data, ...extra },
+    ...(suggestions.length > 0 ? { suggestions } : {}),
+  };
+}
+
+export const usccNumber = numberCheck('uscc-number', ['uscc']);
+export const residentIdNumber = numberCheck('resident-id-number', ['resident-id']);
+export const residencePermitNumber = numberCheck('residence-permit-number', ['residence-permit', 'foreign-permanent-id']);
+export const orgCodeNumber = numberCheck('org-code-number', ['org-code']);
+export const registrationNumber = numberCheck('registration-number', ['registration-number']);
+export const passportNumber = numberCheck('passport-number', ['passport']);
+export const hkMacauPermitNumber = numberCheck('hk-macau-permit-number', ['hk-macau-permit']);
+export const taiwanPermitNumber = numberCheck('taiwan-permit-number', ['taiwan-permit']);
+
+/** Holders must be adults: the birth date comes from the resident ID (or residence permit) number. */
+export const holderAge = defineCheck({
+  name: 'holder-age',
+  codes: ['under-age'],
+  options: z.object({ minAge: z.number().check(z.int(), z.minimum(0)) }),
+  run(ctx, options) {
+    const fact = certificateNumberFact(ctx);
+    const birthDate = fact?.number.info?.birthDate;
+    if (!fact || typeof birthDate !== 'string' || ctx.submission.holder?.type === 'organization') return [];
+    const age = ageOn(birthDate, ctx.now);
+    if (Number.isNaN(age) || age >= options.minAge) return [];
+    return [{ code: 'under-age', field: FIELD, data: { age, minAge: options.minAge, birthDate } }];
+  },
+});
