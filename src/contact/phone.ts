@@ -148,7 +148,7 @@ export function parsePhone(input: string): ParsedPhone {
     } else if (plain) {
       // "86-138…" or "010-88888888" or "0755 8888 8888" or "138 0013 8000".
       const head = plain[1]!;
-      const rest = plain[3]!.replace(/\D/g, '');
+      const rest = plain[2]!.replace(/\D/g, '');
       const joined = head + rest;
       if (isMainlandMobile(joined)) {
         number = joined;

@@ -331,7 +331,9 @@ export function hasHan(name: string): boolean {
  */
 export function isLatinName(name: string): boolean {
   if (typeof name !== 'string') return false;
-  return /^[\p{Script=Latin}\p{M} '’\-.,]+$/u.test(name) && /\p{Script=Latin}/u.test(name);
+  return (
+    /^[\p{Script=Latin}\p{M} '’\-.,]+$/u.test(name) && /\p{Script=Latin}/u.test(name) && !/[\uff21-\uff3a\uff41-\uff5a]/.test(name)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
