@@ -5,7 +5,7 @@ export default defineConfig({
   format: ['esm'],
   dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
   target: 'node20',
-  platform: 'neutral',
+  platform: 'node',
   sourcemap: true,
   clean: true,
   splitting: true,

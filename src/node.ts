@@ -19,6 +19,20 @@ export interface NodeValidateOptions extends ValidateOptions {
   baseDir?: string;
 }
 
+const closers = new Set<() => Promise<void>>();
+
+/** Registers a resource (such as the OCR worker pool) to release in shutdown(). */
+export function onShutdown(close: () => Promise<void>): void {
+  closers.add(close);
+}
+
+/** Releases long-lived resources (OCR workers) so the process can exit promptly. Safe to call more than once. */
+export async function shutdown(): Promise<void> {
+  const pending = [...closers].map((close) => close());
+  closers.clear();
+  await Promise.allSettled(pending);
+}
+
 export function validate(submission: unknown, options: NodeValidateOptions = {}): Promise<Report> {
   const { baseDir = process.cwd(), ...rest } = options;
   return validateWith({ baseDir })(submission, rest);

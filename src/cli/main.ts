@@ -1,0 +1,173 @@
+/**
+ * realname-precheck command line.
+ *   check <path…> [--profile p] [--format stylish|json] [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr]
+ *   explain <text…> [--lang zh-CN|en] [--format stylish|json]
+ *   rules [--profile p] [--format stylish|json]
+ * Exit codes: 0 no error findings, 1 error findings, 2 usage error, unreadable input or bad configuration.
+ */
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { categories, rules, profiles, shutdown, validate } from '../node.js';
+import { resolveProfile } from '../engine/profiles.js';
+import { collectSubmissions, InputError } from './collect.js';
+import { explain } from './explain.js';
+import { formatJson, formatStylish, type Result } from './formatters.js';
+import { readSubmission } from './read-submission.js';
+
+const USAGE = `Usage:
+  realname-precheck check <path…> [--profile strict|aliyun|tencent|huawei] [--format stylish|json]
+                                  [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr]
+  realname-precheck explain <rejection message or category id> [--lang zh-CN|en] [--format stylish|json]
+  realname-precheck rules [--profile p] [--format stylish|json]
+
+A path is a submission.json, a folder holding one, or a folder of such folders (searched recursively).
+Exit codes: 0 no errors, 1 error findings, 2 usage error or unreadable input.`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        profile: { type: 'string' },
+        format: { type: 'string', default: 'stylish' },
+        lang: { type: 'string' },
+        now: { type: 'string' },
+        ocr: { type: 'boolean', default: true },
+        'no-ocr': { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    (values.help ? out : err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  try {
+    const format = oneOf('--format', values.format!, ['stylish', 'json']);
+    const lang = oneOf('--lang', values.lang ?? defaultLang(), ['zh-CN', 'en']);
+    if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now)) throw new UsageError(`--now must be YYYY-MM-DD, got "${values.now}"`);
+    const profile = values.profile ?? 'strict';
+    if (!(profile in profiles)) throw new UsageError(`unknown profile "${profile}" (one of: ${Object.keys(profiles).join(', ')})`);
+    switch (command) {
+      case 'check': {
+        if (args.length === 0) throw new UsageError('check needs at least one path');
+        const ocr = values.ocr !== false && !values['no-ocr'];
+        return await check(args, { profile, lang, now: values.now, ocr, format, color: values.color ?? process.stdout.isTTY === true }, out, err);
+      }
+      case 'explain': {
+        if (args.length === 0) throw new UsageError('explain needs the text of a rejection message or a category id');
+        return explainCommand(args.join(' '), lang, format, out);
+      }
+      case 'rules':
+        return listRules(profile, lang, format, out);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    err(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+}
+
+interface CheckOptions { profile: string; lang: 'zh-CN' | 'en'; now?: string; ocr: boolean; format: string; color: boolean }
+
+async function check(paths: string[], o: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const manifests = await collectSubmissions(paths);
+  const results: Result[] = [];
+  let unreadable = 0;
+  try {
+    for (const path of manifests) {
+      let submission: unknown;
+      try {
+        submission = await readSubmission(path);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        err(error.message);
+        unreadable++;
+        continue;
+      }
+      const report = await validate(submission, { profile: o.profile, lang: o.lang, now: o.now, ocr: o.ocr, baseDir: dirname(path) });
+      results.push({ path, ...report });
+    }
+  } finally {
+    await shutdown();
+  }
+  out(o.format === 'json' ? formatJson(results) : formatStylish(results, o.color, o.lang));
+  if (unreadable > 0) return 2;
+  return results.some((r) => !r.ok) ? 1 : 0;
+}
+
+function explainCommand(text: string, lang: 'zh-CN' | 'en', format: string, out: (s: string) => void): number {
+  const matches = explain(text, categories, rules);
+  if (format === 'json') {
+    out(JSON.stringify({ query: text, matches }, null, 2));
+    return 0;
+  }
+  if (matches.length === 0) {
+    out(lang === 'en' ? 'No documented rejection category matches this text.' : '没有与此文字匹配的已知驳回类别。');
+    return 0;
+  }
+  for (const { category, rules: catching } of matches) {
+    out(`${category.id}: ${category.title[lang]}`);
+    for (const w of category.wording) out(`  ${w.registrar}: ${w.text}`);
+    out(`  ${lang === 'en' ? 'causes' : '原因'}: ${category.causes[lang]}`);
+    for (const h of category.hints) out(`  ${lang === 'en' ? 'fix' : '修改'}: ${h[lang]}`);
+    const list = catching.map((r) => `${r.rule} (${r.codes.join(', ')})`).join('; ');
+    out(`  ${lang === 'en' ? 'caught by' : '检查规则'}: ${list || '-'}`);
+    out('');
+  }
+  return 0;
+}
+
+function listRules(profileId: string, lang: 'zh-CN' | 'en', format: string, out: (s: string) => void): number {
+  const profile = resolveProfile(profileId, new Map(Object.entries(profiles)));
+  const rows = rules.map((r) => {
+    const setting = profile.rules.get(r.id);
+    return {
+      rule: r.id,
+      enabled: !setting?.off,
+      severity: setting?.severity ?? null,
+      options: setting?.options ?? {},
+      categories: [...new Set(Object.values(r.problems).map((p) => p.category))],
+      description: r.description[lang],
+    };
+  });
+  if (format === 'json') {
+    out(JSON.stringify({ profile: profile.id, extends: profile.chain, rules: rows }, null, 2));
+    return 0;
+  }
+  out(`${lang === 'en' ? 'profile' : '配置'}: ${profile.chain.join(' → ')}`);
+  for (const row of rows) {
+    const opts = Object.keys(row.options).length > 0 ? ` ${JSON.stringify(row.options)}` : '';
+    const sev = row.severity ? ` severity=${JSON.stringify(row.severity)}` : '';
+    out(`${row.enabled ? '●' : '○'} ${row.rule}${sev}${opts}\n    ${row.description}`);
+  }
+  return 0;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+function defaultLang(): 'zh-CN' | 'en' {
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return /^zh/i.test(env) ? 'zh-CN' : 'en';
+}
+
+const code = await main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+process.exitCode = code;
