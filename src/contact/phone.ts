@@ -193,7 +193,7 @@ export function parsePhone(input: string): ParsedPhone {
 
   if (cc !== '86') {
     const plausible = isPlausibleCountryCode(cc);
-    if (isAreaCodeShape(ccDigits) && looksMainland && (!plausible || isMainlandMobile(number))) {
+    if (isAreaCodeShape(ccDigits) && looksMainland && !plausible) {
       problems.push({ code: 'area-code-as-country-code', data: { countryCode: cc, areaCode: '0' + ccDigits } });
       suggestion = canonical('86', isMainlandMobile(number) ? number : ccDigits + number);
     } else if (isMainlandMobile(number)) {
