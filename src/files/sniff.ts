@@ -55,6 +55,11 @@ export async function sniffType(head: Uint8Array): Promise<SniffedType> {
     if (ft.ext === 'xml') return sniffText(head) ?? { kind: 'text', mime: ft.mime, label: 'XML' };
     return { kind: 'archive', mime: ft.mime, label: ft.ext.toUpperCase() };
   }
+  // file-type follows a TIFF's first IFD, which many writers put at the end of the file, beyond the head.
+  if (head.byteLength >= 8 && ((head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a && head[3] === 0)
+    || (head[0] === 0x4d && head[1] === 0x4d && head[2] === 0 && head[3] === 0x2a))) {
+    return { kind: 'image', format: 'tiff', mime: 'image/tiff', label: FORMAT_LABEL.tiff };
+  }
   return sniffText(head) ?? { kind: 'unknown', label: 'unknown binary content' };
 }
 

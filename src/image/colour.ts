@@ -18,7 +18,7 @@ export interface ColourMetrics {
 export function measureColour(img: RgbaImage, box: Box): ColourMetrics {
   const { data, width } = img;
   const area = (box.x1 - box.x0) * (box.y1 - box.y0);
-  const step = Math.max(1, Math.floor(Math.sqrt(area / 200_000)));
+  const step = Math.max(1, Math.ceil(Math.sqrt(area / 150_000)));
   // Accumulate sums for the regression of each channel on luma.
   let n = 0, sY = 0, sYY = 0;
   const sC = [0, 0, 0], sYC = [0, 0, 0];
@@ -45,7 +45,8 @@ export function measureColour(img: RgbaImage, box: Box): ColourMetrics {
     const rg = g - (gain[1]! * l + offset[1]!);
     const rb = b - (gain[2]! * l + offset[2]!);
     // Opponent chroma of the residual (Hasler & Süsstrunk axes).
-    const c = Math.hypot(rr - rg, 0.5 * (rr + rg) - rb);
+    const o1 = rr - rg, o2 = 0.5 * (rr + rg) - rb;
+    const c = Math.sqrt(o1 * o1 + o2 * o2);
     hist[Math.min(255, c | 0)]! += 1;
     if (c > 12) coloured++;
     rawHist[Math.max(r, g, b) - Math.min(r, g, b)]! += 1;

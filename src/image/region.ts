@@ -40,9 +40,13 @@ export function findDocumentRegion(img: RgbaImage, touchFraction = 0.2): Documen
   }
   const noCoverage: Record<Side, number> = { top: 1, right: 1, bottom: 1, left: 1 };
   if (deskDist < 24) return { box: full, separated: false, touches: [...SIDES], edgeCoverage: noCoverage, paper };
+  const [pr, pg, pb] = paper;
+  const [dr, dg, db] = desk;
+  const near = Math.max(30, deskDist * 0.6) ** 2;
   const isPaper = (p: number) => {
-    const c: [number, number, number] = [data[p]!, data[p + 1]!, data[p + 2]!];
-    return dist(c, paper) < dist(c, desk) && dist(c, paper) < Math.max(30, deskDist * 0.6);
+    const r = data[p]!, g = data[p + 1]!, b = data[p + 2]!;
+    const dp = (r - pr) ** 2 + (g - pg) ** 2 + (b - pb) ** 2;
+    return dp < near && dp < (r - dr) ** 2 + (g - dg) ** 2 + (b - db) ** 2;
   };
   const edgeCoverage = {} as Record<Side, number>;
   for (const s of SIDES) edgeCoverage[s] = fraction(img, sideBoxes[s], isPaper);

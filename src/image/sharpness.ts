@@ -30,26 +30,44 @@ export function measureSharpness(lum: Float32Array, width: number, box: Box): Sh
 }
 
 function reblur(lum: Float32Array, w: number, box: Box, dx: number, dy: number): number {
-  const half = TAPS >> 1;
-  const m = half + 1;
-  const x0 = box.x0 + m, x1 = box.x1 - m, y0 = box.y0 + m, y1 = box.y1 - m;
-  if (x1 <= x0 || y1 <= y0) return 0;
-  let sF = 0, sV = 0;
-  const blurAt = (x: number, y: number) => {
-    let s = 0;
-    for (let k = -half; k <= half; k++) s += lum[(y + k * dy) * w + (x + k * dx)]!;
-    return s / TAPS;
+  const { x0, y0, x1, y1 } = box;
+  if (x1 - x0 < TAPS * 2 || y1 - y0 < TAPS * 2) return 0;
+  const acc = { sF: 0, sV: 0 };
+  const line = new Float32Array(Math.max(x1 - x0, y1 - y0));
+  // Walk every line of pixels along the direction; a running 9-tap sum gives the re-blurred line in O(1) per pixel.
+  const walk = (sx: number, sy: number) => {
+    let n = 0;
+    for (let x = sx, y = sy; x >= x0 && x < x1 && y < y1; x += dx, y += dy) line[n++] = lum[y * w + x]!;
+    accumulate(line, n, acc);
   };
-  const step = (x1 - x0) * (y1 - y0) > 600_000 ? 2 : 1;
-  for (let y = y0; y < y1; y += step) {
-    for (let x = x0; x < x1; x += step) {
-      const i = y * w + x;
-      const j = (y - dy) * w + (x - dx);
-      const dF = Math.abs(lum[i]! - lum[j]!);
-      const dB = Math.abs(blurAt(x, y) - blurAt(x - dx, y - dy));
-      sF += dF;
-      sV += Math.max(0, dF - dB);
-    }
+  if (dy === 0) for (let y = y0; y < y1; y++) walk(x0, y);
+  else if (dx === 0) for (let x = x0; x < x1; x++) walk(x, y0);
+  else if (dx === 1) {
+    for (let y = y0; y < y1; y++) walk(x0, y);
+    for (let x = x0 + 1; x < x1; x++) walk(x, y0);
+  } else {
+    for (let y = y0; y < y1; y++) walk(x1 - 1, y);
+    for (let x = x0; x < x1 - 1; x++) walk(x, y0);
   }
-  return sF > 0 ? (sF - sV) / sF : 1;
+  return acc.sF > 0 ? (acc.sF - acc.sV) / acc.sF : 1;
+}
+
+function accumulate(v: Float32Array, n: number, acc: { sF: number; sV: number }): void {
+  const half = TAPS >> 1;
+  if (n < TAPS + 2) return;
+  let sum = 0;
+  for (let k = 0; k < TAPS; k++) sum += v[k]!;
+  let prevBlur = sum / TAPS; // blurred value centred at index half
+  let sF = 0, sV = 0;
+  for (let t = half + 1; t + half < n; t++) {
+    sum += v[t + half]! - v[t - half - 1]!;
+    const b = sum / TAPS;
+    const dF = Math.abs(v[t]! - v[t - 1]!);
+    const dB = Math.abs(b - prevBlur);
+    sF += dF;
+    if (dF > dB) sV += dF - dB;
+    prevBlur = b;
+  }
+  acc.sF += sF;
+  acc.sV += sV;
 }
