@@ -11,10 +11,8 @@ import { certificateTypeName, certificateTypes } from '../submission/certificate
 
 export interface CertificateNumberFact {
   kind: NumberKind;
-  /** The number as typed, checked (normalisation problems included). */
+  /** The number as typed, checked: problems of how it was typed and of the number itself. */
   typed: NumberCheck;
-  /** The normalised number, checked (only problems of the number itself). */
-  number: NumberCheck;
 }
 
 const FIELD = 'certificate.number';
@@ -36,9 +34,7 @@ export function certificateNumberFact(ctx: CheckContext): CertificateNumberFact 
     if (!firstKind) return undefined;
     const typed = checkNumberForKind(firstKind, number, options);
     const kind = numberKindFor(type, typed.normalized) ?? firstKind;
-    const recheckedTyped = kind === firstKind ? typed : checkNumberForKind(kind, number, options);
-    const number2 = checkNumberForKind(kind, recheckedTyped.normalized, options);
-    return { kind, typed: recheckedTyped, number: number2 };
+    return { kind, typed: kind === firstKind ? typed : checkNumberForKind(kind, number, options) };
   });
 }
 
@@ -66,8 +62,9 @@ function numberCheck(name: string, kinds: readonly NumberKind[]): CheckDefinitio
       const fact = certificateNumberFact(ctx);
       if (!fact || !kinds.includes(fact.kind) || fact.typed.normalized === '') return [];
       const type = ctx.submission.certificate!.type!;
-      return fact.number.problems.map((p) =>
-        toProblem(p, fact.number.suggestions, { typeName: { 'zh-CN': certificateTypeName(type, 'zh-CN'), en: certificateTypeName(type, 'en') } }),
+      const problems = fact.typed.problems.filter((p) => !(TYPING_CODES as readonly string[]).includes(p.code));
+      return problems.map((p) =>
+        toProblem(p, fact.typed.suggestions, { typeName: { 'zh-CN': certificateTypeName(type, 'zh-CN'), en: certificateTypeName(type, 'en') } }),
       );
     },
   });
@@ -98,7 +95,7 @@ export const holderAge = defineCheck({
   options: z.object({ minAge: z.number().check(z.int(), z.minimum(0)) }),
   run(ctx, options) {
     const fact = certificateNumberFact(ctx);
-    const birthDate = fact?.number.info?.birthDate;
+    const birthDate = fact?.typed.info?.birthDate;
     if (!fact || typeof birthDate !== 'string' || ctx.submission.holder?.type === 'organization') return [];
     const age = ageOn(birthDate, ctx.now);
     if (Number.isNaN(age) || age >= options.minAge) return [];

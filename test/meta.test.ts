@@ -1,0 +1,91 @@
+/**
+ * The meta-check: every rule file is bundled, validated, cited and tested; every profile is valid and gives each rule
+ * the options its check requires; the catalog covers exactly the documented categories.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { builtinRuleFiles } from '../src/builtin.js';
+import { checks } from '../src/checks/index.js';
+import { resolveProfile } from '../src/engine/profiles.js';
+import { placeholdersOf } from '../src/engine/messages.js';
+import { categories, profiles, rules } from '../src/node.js';
+
+const root = new URL('../', import.meta.url);
+const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
+const ruleFiles = readdirSync(new URL('rules/', root)).filter((f) => f.endsWith('.json') && f !== 'categories.json');
+const seedsDir = new URL('../shared/seeds/', root);
+
+describe('rule files', () => {
+  it('every JSON file in rules/ is bundled, and its file name is its id', () => {
+    expect(ruleFiles.length).toBe(builtinRuleFiles.length);
+    for (const file of ruleFiles) {
+      const data = JSON.parse(read(`rules/${file}`));
+      expect(`${data.id}.json`).toBe(file);
+      expect(rules.map((r) => r.id)).toContain(data.id);
+    }
+  });
+
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      it('has a test file that runs the RuleTester on it', () => {
+        const path = `test/rules/${rule.id}.test.ts`;
+        expect(existsSync(new URL(path, root)), path).toBe(true);
+        expect(read(path)).toContain(`ruleTester('${rule.id}'`);
+      });
+      it('cites seeds that exist and contain the cited section', () => {
+        for (const { seed, section } of rule.seeds) {
+          const path = new URL(seed, seedsDir);
+          if (!existsSync(path)) continue; // shared/ is beside the clone in CI and development; a packed copy has no seeds
+          const text = readFileSync(path, 'utf8').replace(/\s+/g, '');
+          expect(text, `${seed} should contain "${section}"`).toContain(section.replace(/\s+/g, '').replace(/^\d+(\.\d+)*/, ''));
+        }
+      });
+      it('uses the same placeholders in both languages', () => {
+        for (const [code, p] of Object.entries(rule.problems)) {
+          for (const part of ['message', 'hint'] as const) {
+            expect(placeholdersOf(p[part]['zh-CN']).sort(), `${code}.${part}`).toEqual(placeholdersOf(p[part].en).sort());
+          }
+        }
+      });
+    });
+  }
+
+  it('every check is run by exactly one rule', () => {
+    expect(checks.map((c) => c.name).sort()).toEqual(rules.map((r) => r.check).sort());
+  });
+});
+
+describe('catalog', () => {
+  it('has exactly the category ids documented in DOMAIN.md', () => {
+    const domainPath = new URL('DOMAIN.md', new URL('../shared/', root));
+    if (!existsSync(domainPath)) return;
+    const documented = [...readFileSync(domainPath, 'utf8').matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(categories.map((c) => c.id).sort()).toEqual(documented.sort());
+  });
+  it('every category is used by at least one rule', () => {
+    const used = new Set(rules.flatMap((r) => Object.values(r.problems).map((p) => p.category)));
+    const unused = categories.filter((c) => !used.has(c.id)).map((c) => c.id);
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('profiles', () => {
+  const builtins = new Map(Object.entries(profiles));
+  for (const id of ['strict', 'aliyun', 'tencent', 'huawei']) {
+    it(`${id} resolves and gives every enabled rule valid options`, () => {
+      const resolved = resolveProfile(id, builtins);
+      for (const rule of rules) {
+        const setting = resolved.rules.get(rule.id);
+        if (setting?.off) continue;
+        const check = checks.find((c) => c.name === rule.check)!;
+        if (!check.options) continue;
+        const result = z.safeParse(check.options, setting?.options ?? {});
+        expect(result.success, `${id}: options of ${rule.id}: ${result.success ? '' : z.prettifyError(result.error)}`).toBe(true);
+      }
+    });
+  }
+  it('registrar profiles extend strict', () => {
+    for (const id of ['aliyun', 'tencent', 'huawei']) expect(resolveProfile(id, builtins).chain[0]).toBe('strict');
+  });
+});

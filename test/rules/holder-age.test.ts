@@ -1,0 +1,16 @@
+import { ruleTester } from '../rule-tester.js';
+
+const person = (type: string, number: string, extra: Record<string, unknown> = {}) => ({ holder: { type: 'individual', name: '张三', ...extra }, certificate: { type, number } });
+const org = (type: string, number: string) => ({ holder: { type: 'organization', name: '厦门某某科技有限公司' }, certificate: { type, number } });
+
+ruleTester('holder-age', {
+  valid: [
+    { name: 'adult', submission: person('resident-id', '11010519491231002X') },
+    { name: 'eighteenth birthday today', submission: person('resident-id', '110105200806150024'), options: { now: '2026-06-15' } },
+  ],
+  invalid: [
+    { name: 'one day short of eighteen', submission: person('resident-id', '110105200806150024'), options: { now: '2026-06-14' }, errors: [{ code: 'under-age', messageIncludes: '17' }] },
+    { name: 'a child', submission: person('resident-id', '110105201201010023'), errors: [{ code: 'under-age' }] },
+    { name: 'a stricter custom profile', submission: person('resident-id', '110105200806150024'), options: { profile: { id: 'custom', extends: 'strict', title: { 'zh-CN': '自定义', en: 'Custom' }, rules: { 'holder-age': { options: { minAge: 20 } } } } }, errors: [{ code: 'under-age', messageIncludes: '20' }] },
+  ],
+});

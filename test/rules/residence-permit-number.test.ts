@@ -1,0 +1,15 @@
+import { ruleTester } from '../rule-tester.js';
+
+const person = (type: string, number: string, extra: Record<string, unknown> = {}) => ({ holder: { type: 'individual', name: '张三', ...extra }, certificate: { type, number } });
+const org = (type: string, number: string) => ({ holder: { type: 'organization', name: '厦门某某科技有限公司' }, certificate: { type, number } });
+
+ruleTester('residence-permit-number', {
+  valid: [
+    { name: 'HK residence permit', submission: person('residence-permit', '810000199001010027', { region: 'HK' }) },
+    { name: 'foreign permanent resident ID (2023 format)', submission: person('foreign-permanent-id', '933100199001010022', { region: 'US' }) },
+  ],
+  invalid: [
+    { name: 'mainland ID typed as a residence permit', submission: person('residence-permit', '440524198001010013'), errors: [{ code: 'kind' }] },
+    { name: 'wrong check digit', submission: person('residence-permit', '810000199001010028'), errors: [{ code: 'checksum' }] },
+  ],
+});

@@ -1,0 +1,20 @@
+import { ruleTester } from '../rule-tester.js';
+
+const person = (type: string, number: string, extra: Record<string, unknown> = {}) => ({ holder: { type: 'individual', name: '张三', ...extra }, certificate: { type, number } });
+const org = (type: string, number: string) => ({ holder: { type: 'organization', name: '厦门某某科技有限公司' }, certificate: { type, number } });
+
+ruleTester('resident-id-number', {
+  valid: [
+    { name: 'valid ID ending in X', submission: person('resident-id', '11010519491231002X') },
+    { name: 'valid ID', submission: person('resident-id', '440524198001010013') },
+    { name: 'household register carries the resident ID', submission: person('household-register', '440524198001010013') },
+  ],
+  invalid: [
+    { name: 'wrong check digit', submission: person('resident-id', '440524198001010014'), errors: [{ code: 'checksum', severity: 'error' }] },
+    { name: 'letters O in digit positions are corrected', submission: person('resident-id', '11010519491231OO2X'), errors: [{ code: 'invalid-char', suggestion: '11010519491231002X' }] },
+    { name: 'old 15-digit ID: the 18-digit form is offered', submission: person('resident-id', '440524800101001'), errors: [{ code: 'old-15-digit', suggestion: '440524198001010013', messageIncludes: '15' }] },
+    { name: 'impossible birth date', submission: person('resident-id', '110105194902300021'), errors: [{ code: 'birth-date' }, { code: 'checksum' }] },
+    { name: 'HK/Macau residence permit number typed as a resident ID', submission: person('resident-id', '810000199001010027'), errors: [{ code: 'kind' }] },
+    { name: 'too short', submission: person('resident-id', '1101051949123100'), errors: [{ code: 'length' }] },
+  ],
+});
