@@ -17,7 +17,12 @@ export type PhoneProblem =
   /** Characters other than digits, + and the separators . - space ( ). */
   | { code: 'invalid-characters'; data: { found: string[] } }
   | { code: 'missing-country-code' }
-  /** A Chinese area code (010, 021, 0755, or 10, 21, 755) typed where the country code goes; the number looks mainland. */
+  /**
+   * A Chinese area code (010, 021, 0755, or 10, 21, 755) typed where the country code goes: the prefix has the shape
+   * of an area code, cannot be a country calling code (leading 0, or see {@link isPlausibleCountryCode}), and the
+   * number looks mainland (an 11-digit mobile or a 7-8 digit local number). A real country code such as 20 (Egypt)
+   * or 371 (Latvia) followed by a local-looking number is not reported.
+   */
   | { code: 'area-code-as-country-code'; data: { countryCode: string; areaCode: string } }
   /** The country code cannot be a country calling code (leading 0, more than 3 digits, unassigned shape). */
   | { code: 'invalid-country-code'; data: { countryCode: string } }
