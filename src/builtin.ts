@@ -14,6 +14,26 @@ import passportNumber from '../rules/passport-number.json' with { type: 'json' }
 import hkMacauPermitNumber from '../rules/hk-macau-permit-number.json' with { type: 'json' };
 import taiwanPermitNumber from '../rules/taiwan-permit-number.json' with { type: 'json' };
 import holderAge from '../rules/holder-age.json' with { type: 'json' };
+import holderCertificateTypeRule from '../rules/holder-certificate-type.json' with { type: 'json' };
+import holderNameTypingRule from '../rules/holder-name-typing.json' with { type: 'json' };
+import holderNameKindRule from '../rules/holder-name-kind.json' with { type: 'json' };
+import holderRegionRule from '../rules/holder-region.json' with { type: 'json' };
+import overseasDomainRule from '../rules/overseas-domain.json' with { type: 'json' };
+import contactPersonRule from '../rules/contact-person.json' with { type: 'json' };
+import contactPhoneRule from '../rules/contact-phone.json' with { type: 'json' };
+import restrictedTermRule from '../rules/restricted-term.json' with { type: 'json' };
+import newCertificateRule from '../rules/new-certificate.json' with { type: 'json' };
+import certificateExpiryRule from '../rules/certificate-expiry.json' with { type: 'json' };
+import fileReadableRule from '../rules/file-readable.json' with { type: 'json' };
+import imageFormatRule from '../rules/image-format.json' with { type: 'json' };
+import fileSizeRule from '../rules/file-size.json' with { type: 'json' };
+import imageIntegrityRule from '../rules/image-integrity.json' with { type: 'json' };
+import imageResolutionRule from '../rules/image-resolution.json' with { type: 'json' };
+import imageColourRule from '../rules/image-colour.json' with { type: 'json' };
+import imageClarityRule from '../rules/image-clarity.json' with { type: 'json' };
+import imageCompletenessRule from '../rules/image-completeness.json' with { type: 'json' };
+import imageFramesRule from '../rules/image-frames.json' with { type: 'json' };
+import imageOrientationRule from '../rules/image-orientation.json' with { type: 'json' };
 import strict from '../rules/profiles/strict.json' with { type: 'json' };
 import aliyun from '../rules/profiles/aliyun.json' with { type: 'json' };
 import tencent from '../rules/profiles/tencent.json' with { type: 'json' };
@@ -33,6 +53,26 @@ export const builtinRuleFiles: readonly unknown[] = [
   hkMacauPermitNumber,
   taiwanPermitNumber,
   holderAge,
+  holderCertificateTypeRule,
+  holderNameTypingRule,
+  holderNameKindRule,
+  holderRegionRule,
+  overseasDomainRule,
+  contactPersonRule,
+  contactPhoneRule,
+  restrictedTermRule,
+  newCertificateRule,
+  certificateExpiryRule,
+  fileReadableRule,
+  imageFormatRule,
+  fileSizeRule,
+  imageIntegrityRule,
+  imageResolutionRule,
+  imageColourRule,
+  imageClarityRule,
+  imageCompletenessRule,
+  imageFramesRule,
+  imageOrientationRule,
 ];
 
 export const builtinProfileFiles: readonly unknown[] = [strict, aliyun, tencent, huawei];

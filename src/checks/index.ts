@@ -13,6 +13,13 @@ import {
   taiwanPermitNumber,
   holderAge,
 } from './certificate-number.js';
+import { holderCertificateType, holderNameKind, holderNameTyping, holderRegion, overseasDomain } from './holder.js';
+import { contactPerson, contactPhone } from './contact.js';
+import { restrictedTerm } from './restricted-terms.js';
+import { certificateExpiryCheck, newCertificate } from './certificate-dates.js';
+
+import { fileReadable, imageFormat, fileSize, imageIntegrity } from './files.js';
+import { imageResolution, imageColour, imageClarity, imageCompleteness, imageFrames, imageOrientation } from './images.js';
 
 export const checks: readonly CheckDefinition<any>[] = [
   submissionShape,
@@ -26,4 +33,24 @@ export const checks: readonly CheckDefinition<any>[] = [
   hkMacauPermitNumber,
   taiwanPermitNumber,
   holderAge,
+  holderCertificateType,
+  holderNameTyping,
+  holderNameKind,
+  holderRegion,
+  overseasDomain,
+  contactPerson,
+  contactPhone,
+  restrictedTerm,
+  newCertificate,
+  certificateExpiryCheck,
+  fileReadable,
+  imageFormat,
+  fileSize,
+  imageIntegrity,
+  imageResolution,
+  imageColour,
+  imageClarity,
+  imageCompleteness,
+  imageFrames,
+  imageOrientation,
 ];

@@ -1,0 +1,56 @@
+/** Dates on the certificate: too new to have reached the verification databases, expired or about to expire. */
+import * as z from 'zod/mini';
+import { defineCheck } from '../engine/check.js';
+import type { Problem } from '../engine/types.js';
+import { certificateExpiry } from '../dates/expiry.js';
+import { newCertificateDelay } from '../dates/new-certificate.js';
+
+const days = z.number().check(z.int(), z.minimum(0));
+
+export const newCertificate = defineCheck({
+  name: 'new-certificate',
+  codes: ['too-new', 'issued-in-future', 'working-days-approximated'],
+  options: z.object({ naturalDays: z.optional(days), workingDays: z.optional(days) }),
+  run(ctx, options) {
+    const issuedOn = ctx.submission.certificate?.issuedOn;
+    if (issuedOn === undefined) return [];
+    const result = newCertificateDelay({ issuedOn, now: ctx.now, naturalDays: options.naturalDays, workingDays: options.workingDays });
+    const problems: Problem[] = [];
+    for (const p of result.problems) {
+      if (p.code === 'too-new') {
+        problems.push({
+          code: 'too-new',
+          field: 'certificate.issuedOn',
+          data: {
+            issuedOn,
+            earliest: p.data.earliest,
+            waitDays: p.data.waitDays,
+            naturalDays: options.naturalDays ?? 0,
+            workingDays: options.workingDays ?? 0,
+          },
+        });
+      } else if (p.code === 'issued-in-future') {
+        problems.push({ code: 'issued-in-future', field: 'certificate.issuedOn', data: { issuedOn, today: p.data.today } });
+      }
+    }
+    // Past the years the official calendar covers, working days were counted Monday to Friday: say so.
+    if (result.approximated && problems.some((p) => p.code === 'too-new')) {
+      problems.push({ code: 'working-days-approximated', field: 'certificate.issuedOn', data: { earliest: result.earliest ?? '' } });
+    }
+    return problems;
+  },
+});
+
+export const certificateExpiryCheck = defineCheck({
+  name: 'certificate-expiry',
+  codes: ['expired', 'near-expiry'],
+  options: z.object({ nearExpiryDays: days }),
+  run(ctx, options) {
+    const expiresOn = ctx.submission.certificate?.expiresOn;
+    if (expiresOn === undefined) return [];
+    const result = certificateExpiry({ expiresOn, now: ctx.now, nearExpiryDays: options.nearExpiryDays });
+    return result.problems
+      .filter((p) => p.code === 'expired' || p.code === 'near-expiry')
+      .map((p) => ({ code: p.code, field: 'certificate.expiresOn', data: { ...(p as { data: Record<string, string | number> }).data } }));
+  },
+});

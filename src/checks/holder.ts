@@ -1,0 +1,156 @@
+/** Rules on the holder: type vs certificate type, organization kind vs certificate, name typing and shape, region. */
+import * as z from 'zod/mini';
+import { defineCheck } from '../engine/check.js';
+import type { Localized, Problem } from '../engine/types.js';
+import { certificateTypeName, certificateTypes, organizationKinds } from '../submission/certificate-types.js';
+import { checkNameTyping, hasHan, isLatinName, looksLikeOrganizationName, looksLikePersonName, type NameTypingCode } from '../text/names.js';
+
+/** Mainland China, Hong Kong, Macau and Taiwan; every other region is overseas for the registrars' rules. */
+const DOMESTIC_REGIONS = new Set(['CN', 'HK', 'MO', 'TW']);
+
+export function isOverseas(region: string | undefined): boolean {
+  return region !== undefined && !DOMESTIC_REGIONS.has(region);
+}
+
+function typeName(type: string): Localized {
+  return { 'zh-CN': certificateTypeName(type, 'zh-CN'), en: certificateTypeName(type, 'en') };
+}
+
+const HOLDER_TYPE_NAMES: Record<string, Localized> = {
+  individual: { 'zh-CN': '个人', en: 'an individual' },
+  organization: { 'zh-CN': '组织', en: 'an organization' },
+};
+
+export const holderCertificateType = defineCheck({
+  name: 'holder-certificate-type',
+  codes: ['holder-type-mismatch', 'organization-kind-mismatch', 'uscc-certificate-for-company'],
+  run(ctx) {
+    const holder = ctx.submission.holder ?? {};
+    const type = ctx.submission.certificate?.type;
+    if (type === undefined) return [];
+    const info = certificateTypes[type]!;
+    const problems: Problem[] = [];
+    if (holder.type !== undefined && holder.type !== info.holder) {
+      problems.push({
+        code: 'holder-type-mismatch',
+        field: 'certificate.type',
+        data: { typeName: typeName(type), holderType: HOLDER_TYPE_NAMES[holder.type]!, certificateHolder: HOLDER_TYPE_NAMES[info.holder]! },
+      });
+      return problems;
+    }
+    const kind = holder.organizationKind === undefined ? undefined : organizationKinds[holder.organizationKind];
+    if (holder.type === 'organization' && kind && !kind.certificates.includes(type)) {
+      problems.push({
+        code: 'organization-kind-mismatch',
+        field: 'certificate.type',
+        data: {
+          typeName: typeName(type),
+          kind: { 'zh-CN': kind.zh, en: holder.organizationKind! },
+          accepted: {
+            'zh-CN': kind.certificates.map((c) => certificateTypeName(c, 'zh-CN')).join('、'),
+            en: kind.certificates.map((c) => certificateTypeName(c, 'en')).join(', '),
+          },
+        },
+      });
+    }
+    // After the three-in-one reform a company's certificate is its business license (seed 002).
+    const isCompany = holder.organizationKind === 'enterprise' || (holder.name !== undefined && /公司|有限|集团|企业/.test(holder.name));
+    if (type === 'uscc-certificate' && holder.type === 'organization' && isCompany) {
+      problems.push({ code: 'uscc-certificate-for-company', field: 'certificate.type', suggestions: ['business-license'] });
+    }
+    return problems;
+  },
+});
+
+const NAME_TYPING_CODES = [
+  'empty', 'control-chars', 'leading-trailing-space', 'spaces', 'nonstandard-space', 'repeated-spaces',
+  'full-width-brackets', 'half-width-brackets', 'full-width-alphanumerics', 'nonstandard-middle-dot', 'too-long',
+] as const satisfies readonly NameTypingCode[];
+
+export const NameTypingOptions = z.object({
+  brackets: z.enum(['half-width', 'full-width', 'any']),
+  spaces: z.enum(['forbid', 'allow']),
+  maxLength: z.optional(z.number().check(z.int(), z.positive())),
+  fullWidthAlphanumerics: z.optional(z.enum(['forbid', 'allow'])),
+});
+
+/** How the holder name is typed. Latin names need their spaces, so the space rule applies to Han names only. */
+export const holderNameTyping = defineCheck({
+  name: 'holder-name-typing',
+  codes: NAME_TYPING_CODES,
+  options: NameTypingOptions,
+  run(ctx, options) {
+    const name = ctx.submission.holder?.name;
+    if (name === undefined) return [];
+    const result = checkNameTyping(name, { ...options, spaces: isLatinName(name.trim()) ? 'allow' : options.spaces });
+    return result.problems.map((p) => ({
+      code: p.code,
+      field: 'holder.name',
+      data: describeTyping(p),
+      ...(result.suggestion !== undefined ? { suggestions: [result.suggestion] } : {}),
+    }));
+  },
+});
+
+function describeTyping(p: ReturnType<typeof checkNameTyping>['problems'][number]): Problem['data'] {
+  if (!('data' in p)) return {};
+  const data: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(p.data)) {
+    if (Array.isArray(value)) {
+      data[key] = value.map((v) => (typeof v === 'object' && v !== null && 'char' in v ? String(v.char) : String(v))).join(' ');
+      data.count ??= value.length;
+    } else data[key] = value as string | number;
+  }
+  return data;
+}
+
+/** Whether the name's shape fits the holder type: a person's name with an organization certificate and the reverse. */
+export const holderNameKind = defineCheck({
+  name: 'holder-name-kind',
+  codes: ['organization-name-on-individual', 'person-name-on-organization', 'overseas-name-not-document-name'],
+  run(ctx) {
+    const { name, type, region, nameEn } = ctx.submission.holder ?? {};
+    if (name === undefined || type === undefined) return [];
+    const problems: Problem[] = [];
+    if (type === 'individual') {
+      const org = looksLikeOrganizationName(name);
+      if (org) problems.push({ code: 'organization-name-on-individual', field: 'holder.name', data: { marker: org.found } });
+    } else if (looksLikePersonName(name) && !looksLikeOrganizationName(name)) {
+      problems.push({ code: 'person-name-on-organization', field: 'holder.name', data: { name } });
+    }
+    // Overseas holders type the name exactly as on their (English) document, also in the Chinese-name field (seed 001).
+    const certificateType = ctx.submission.certificate?.type;
+    const englishDocument = certificateType === 'passport' || certificateType === 'overseas-organization-certificate';
+    if (isOverseas(region) && englishDocument && hasHan(name) && !isLatinName(name)) {
+      problems.push({ code: 'overseas-name-not-document-name', field: 'holder.name', data: { name, nameEn: nameEn ?? '' }, ...(nameEn && isLatinName(nameEn) ? { suggestions: [nameEn] } : {}) });
+    }
+    return problems;
+  },
+});
+
+/** Regions a registrar cannot serve (Tencent: only mainland China, Hong Kong, Macau and Taiwan, seed 003). */
+export const holderRegion = defineCheck({
+  name: 'holder-region',
+  codes: ['region-not-served'],
+  options: z.object({ servedRegions: z.union([z.literal('all'), z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))]) }),
+  run(ctx, options) {
+    const region = ctx.submission.holder?.region;
+    if (region === undefined || options.servedRegions === 'all' || options.servedRegions.includes(region)) return [];
+    return [{ code: 'region-not-served', field: 'holder.region', data: { region, served: options.servedRegions.join(', ') } }];
+  },
+});
+
+/** An overseas holder cannot verify these domains where the registrar says so (Aliyun China site, seed 001). */
+export const overseasDomain = defineCheck({
+  name: 'overseas-domain',
+  codes: ['overseas-restricted-suffix'],
+  options: z.object({ restrictedSuffixes: z.array(z.string().check(z.regex(/^\./))) }),
+  run(ctx, options) {
+    const { domain } = ctx.submission;
+    if (domain === undefined || !isOverseas(ctx.submission.holder?.region)) return [];
+    const lower = domain.trim().toLowerCase().replace(/\.$/, '');
+    const suffix = options.restrictedSuffixes.find((s) => lower.endsWith(s.toLowerCase()));
+    if (!suffix) return [];
+    return [{ code: 'overseas-restricted-suffix', field: 'domain', data: { domain, suffix, region: ctx.submission.holder!.region! } }];
+  },
+});

@@ -1,0 +1,26 @@
+/** Names containing restricted words (中国, 国家, 中华, 全国, China, …); the list lives in the profile. */
+import * as z from 'zod/mini';
+import { defineCheck } from '../engine/check.js';
+import type { Problem } from '../engine/types.js';
+import { findRestrictedTerms } from '../text/restricted-terms.js';
+
+const FIELDS = ['name', 'nameEn'] as const;
+
+export const restrictedTerm = defineCheck({
+  name: 'restricted-term',
+  codes: ['restricted-term'],
+  options: z.object({ terms: z.array(z.string().check(z.minLength(1))) }),
+  run(ctx, options) {
+    const holder = ctx.submission.holder ?? {};
+    const problems: Problem[] = [];
+    for (const field of FIELDS) {
+      const value = holder[field];
+      if (value === undefined) continue;
+      const found = findRestrictedTerms(value, options.terms);
+      if (found.length > 0) {
+        problems.push({ code: 'restricted-term', field: `holder.${field}`, data: { terms: [...new Set(found.map((m) => m.matched))].join('、') } });
+      }
+    }
+    return problems;
+  },
+});

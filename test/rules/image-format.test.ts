@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ruleTester } from '../rule-tester.js';
+
+const baseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/images');
+const file = (p: string) => ({ files: [{ path: p }] });
+
+ruleTester('image-format', {
+  valid: [
+    { submission: file('id-front.jpg'), options: { baseDir } },
+    { submission: file('id-front.bmp'), options: { baseDir, profile: 'aliyun' } },
+    { submission: file('id-front.png'), options: { baseDir, profile: 'tencent' } },
+    { submission: file('id-front.webp'), options: { baseDir, profile: 'tencent' } },
+    { submission: file('id-front.tif'), options: { baseDir, profile: 'tencent' } },
+    { name: 'png at huawei', submission: file('id-front.png'), options: { baseDir, profile: 'huawei' } },
+  ],
+  invalid: [
+    { submission: file('id-front-renamed-png.jpg'), options: { baseDir }, errors: [{ code: 'renamed', file: 'id-front-renamed-png.jpg', messageIncludes: 'PNG' }] },
+    { name: 'renamed is an error even where PNG is allowed', submission: file('id-front-renamed-png.jpg'), options: { baseDir, profile: 'tencent' }, errors: [{ code: 'renamed', file: 'id-front-renamed-png.jpg', messageIncludes: 'named .jpg' }] },
+    { submission: file('id-front.heic'), options: { baseDir }, errors: [{ code: 'heic', file: 'id-front.heic' }] },
+    { submission: file('scan.pdf'), options: { baseDir }, errors: [{ code: 'not-an-image', file: 'scan.pdf', messageIncludes: 'PDF' }] },
+    { submission: file('license.svg'), options: { baseDir }, errors: [{ code: 'not-an-image', file: 'license.svg', messageIncludes: 'SVG' }] },
+    { submission: file('page.jpg'), options: { baseDir }, errors: [{ code: 'not-an-image', file: 'page.jpg', messageIncludes: 'HTML' }] },
+    { submission: file('notes.jpg'), options: { baseDir }, errors: [{ code: 'not-an-image', file: 'notes.jpg', messageIncludes: 'text' }] },
+    { submission: file('archive.jpg'), options: { baseDir }, errors: [{ code: 'not-an-image', file: 'archive.jpg', messageIncludes: 'ZIP' }] },
+    { submission: file('id-front.png'), options: { baseDir }, errors: [{ code: 'format-not-allowed', file: 'id-front.png', messageIncludes: 'PNG' }] },
+    { name: 'BMP under strict', submission: file('id-front.bmp'), options: { baseDir, profile: 'strict' }, errors: [{ code: 'format-not-allowed', file: 'id-front.bmp', messageIncludes: 'BMP' }] },
+    { submission: file('id-front.webp'), options: { baseDir, profile: 'aliyun' }, errors: [{ code: 'format-not-allowed', file: 'id-front.webp' }] },
+  ],
+});
