@@ -35,6 +35,20 @@ function todayKey(): number {
   return lastTodayKey;
 }
 
+let lastNowOption = '';
+let lastNowKey = NaN;
+/** The reference date as YYYYMMDD: options.now when it is a valid date, else today in China. Parsed once per value. */
+function nowKey(now: string | undefined): number {
+  if (now !== undefined) {
+    if (now !== lastNowOption) {
+      lastNowOption = now;
+      lastNowKey = dateKey(now);
+    }
+    if (!Number.isNaN(lastNowKey)) return lastNowKey;
+  }
+  return todayKey();
+}
+
 function fmtKey(k: number): string {
   const y = Math.floor(k / 10000);
   const m = Math.floor(k / 100) % 100;
@@ -44,30 +58,106 @@ function fmtKey(k: number): string {
 
 const allowedChar = (c: number, i: number): boolean => (c >= 48 && c <= 57) || (i === 17 && c === 88);
 
-function kindOf(s: string): ResidentIdKind {
+// Findings of `analyze`, as bits.
+const F_LENGTH = 1;
+const F_CHAR = 2;
+const F_KIND = 4;
+const F_PROVINCE = 8;
+const F_DATE = 16;
+const F_FUTURE = 32;
+const F_CHECKSUM = 64;
+
+// Details of the last `analyze` call. JavaScript is single-threaded and `analyze` calls nothing re-entrant, so
+// module-level scratch state avoids allocating a result object on the hot path.
+let aKind: ResidentIdKind = 'mainland';
+let aBirth = 0;
+let aNow = 0;
+let aExpected = '';
+
+const PROVINCE_NAMES: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0') + '0000');
+
+/**
+ * Check an 18-character value without allocating: returns a bit set of findings (0 = acceptable) and leaves the
+ * details in the scratch variables above.
+ */
+function analyze(s: string, options: ResidentIdOptions | undefined): number {
+  if (s.length !== 18) return F_LENGTH;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return F_CHAR;
+    sum += d * (WEIGHTS[i] as number);
+  }
+  const last = s.charCodeAt(17);
+  if (!((last >= 48 && last <= 57) || last === 88)) return F_CHAR;
+
+  let flags = 0;
   const c0 = s.charCodeAt(0);
-  if (c0 === 57) return 'foreign-permanent';
-  if (c0 === 56 && s.charCodeAt(1) >= 49 && s.charCodeAt(1) <= 51) return 'hk-macau-taiwan-residence'; // 81, 82, 83
-  return 'mainland';
+  const p = (c0 - 48) * 10 + (s.charCodeAt(1) - 48);
+  let kind: ResidentIdKind;
+  if (c0 === 57) {
+    kind = 'foreign-permanent';
+    const fp = (s.charCodeAt(1) - 48) * 10 + (s.charCodeAt(2) - 48);
+    if (!IS_PROVINCE[fp] || fp === 71) flags |= F_PROVINCE;
+  } else if (p === 81 || p === 82 || p === 83) {
+    kind = 'hk-macau-taiwan-residence';
+    for (let i = 2; i < 6; i++) if (s.charCodeAt(i) !== 48) flags |= F_PROVINCE;
+  } else {
+    kind = 'mainland';
+    if (!IS_PROVINCE[p]) flags |= F_PROVINCE;
+  }
+  aKind = kind;
+  const accepted = options?.kinds ?? DEFAULT_KINDS;
+  if (accepted !== DEFAULT_KINDS || kind !== 'mainland') {
+    if (!accepted.includes(kind)) flags |= F_KIND;
+  }
+
+  const y = (s.charCodeAt(6) - 48) * 1000 + (s.charCodeAt(7) - 48) * 100 + twoDigits(s, 8);
+  const m = twoDigits(s, 10);
+  const d = twoDigits(s, 12);
+  if (y < MIN_BIRTH_YEAR || !isCalendarDate(y, m, d)) {
+    flags |= F_DATE;
+    aBirth = 0;
+  } else {
+    aBirth = y * 10000 + m * 100 + d;
+    aNow = nowKey(options?.now);
+    if (aBirth > aNow) flags |= F_FUTURE;
+  }
+
+  const expected = CHECK_CHARS.charCodeAt(sum % 11);
+  if (expected !== last) {
+    flags |= F_CHECKSUM;
+    aExpected = String.fromCharCode(expected);
+  }
+  return flags;
 }
 
 function core18(s: string, problems: NumberProblem[], options: ResidentIdOptions | undefined): Info | undefined {
-  if (s.length !== 18) {
+  const flags = analyze(s, options);
+  if (flags & F_LENGTH) {
     problems.push(lengthProblem(18, s));
     reportInvalidChars(s, problems, allowedChar);
     return undefined;
   }
-  for (let i = 0; i < 18; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (i === 17 && c === 88))) {
-      reportInvalidChars(s, problems, allowedChar);
-      return undefined;
-    }
+  if (flags & F_CHAR) {
+    reportInvalidChars(s, problems, allowedChar);
+    return undefined;
+  }
+  const kind = aKind;
+  const provinceCode =
+    kind === 'mainland'
+      ? (PROVINCE_NAMES[twoDigits(s, 0)] as string)
+      : kind === 'foreign-permanent'
+        ? (PROVINCE_NAMES[twoDigits(s, 1)] as string)
+        : s.slice(0, 6);
+  const info: Info = { kind, sex: (s.charCodeAt(16) & 1) === 1 ? 'male' : 'female', provinceCode };
+  if (flags === 0) {
+    info.birthDate = s.slice(6, 10) + '-' + s.slice(10, 12) + '-' + s.slice(12, 14);
+    return info;
   }
 
-  const kind = kindOf(s);
-  const accepted = options?.kinds ?? DEFAULT_KINDS;
-  if (!accepted.includes(kind)) {
+  if (flags & F_KIND) {
+    const accepted = options?.kinds ?? DEFAULT_KINDS;
     problems.push({
       code: 'kind',
       severity: 'error',
@@ -75,33 +165,22 @@ function core18(s: string, problems: NumberProblem[], options: ResidentIdOptions
       data: { found: kind, accepted: accepted.join(',') },
     });
   }
-
-  let provinceCode: string;
-  if (kind === 'mainland') {
-    const p = twoDigits(s, 0);
-    provinceCode = s.slice(0, 2) + '0000';
-    if (!IS_PROVINCE[p]) {
+  if (flags & F_PROVINCE) {
+    if (kind === 'mainland') {
       problems.push({
         code: 'province',
         severity: 'error',
         message: `The first two digits ${s.slice(0, 2)} are not a province-level region code.`,
         data: { actual: s.slice(0, 2) },
       });
-    }
-  } else if (kind === 'hk-macau-taiwan-residence') {
-    provinceCode = s.slice(0, 6);
-    if (provinceCode !== '810000' && provinceCode !== '820000' && provinceCode !== '830000') {
+    } else if (kind === 'hk-macau-taiwan-residence') {
       problems.push({
         code: 'province',
         severity: 'error',
         message: `A residence permit number starts with 810000, 820000 or 830000, not ${provinceCode}.`,
         data: { actual: provinceCode, expected: '810000/820000/830000' },
       });
-    }
-  } else {
-    const p = twoDigits(s, 1);
-    provinceCode = s.slice(1, 3) + '0000';
-    if (!IS_PROVINCE[p] || p === 71) {
+    } else {
       problems.push({
         code: 'province',
         severity: 'error',
@@ -110,12 +189,7 @@ function core18(s: string, problems: NumberProblem[], options: ResidentIdOptions
       });
     }
   }
-
-  const y = (s.charCodeAt(6) - 48) * 1000 + (s.charCodeAt(7) - 48) * 100 + twoDigits(s, 8);
-  const m = twoDigits(s, 10);
-  const d = twoDigits(s, 12);
-  const info: Info = { kind, provinceCode, sex: (s.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female' };
-  if (y < MIN_BIRTH_YEAR || !isCalendarDate(y, m, d)) {
+  if (flags & F_DATE) {
     problems.push({
       code: 'birth-date',
       severity: 'error',
@@ -123,29 +197,24 @@ function core18(s: string, problems: NumberProblem[], options: ResidentIdOptions
       data: { actual: s.slice(6, 14) },
     });
   } else {
-    const birth = y * 10000 + m * 100 + d;
-    info.birthDate = fmtKey(birth);
-    let now = NaN;
-    if (options?.now !== undefined) now = dateKey(options.now);
-    if (Number.isNaN(now)) now = todayKey();
-    if (birth > now) {
+    info.birthDate = fmtKey(aBirth);
+    if (flags & F_FUTURE) {
+      const now = fmtKey(aNow);
       problems.push({
         code: 'future-birth-date',
         severity: 'error',
-        message: `The birth date ${info.birthDate} is after today (${fmtKey(now)}).`,
-        data: { birthDate: info.birthDate, now: fmtKey(now) },
+        message: `The birth date ${info.birthDate} is after today (${now}).`,
+        data: { birthDate: info.birthDate, now },
       });
     }
   }
-
-  const expected = residentIdCheckChar(s);
-  const actual = s[17] as string;
-  if (expected !== actual) {
+  if (flags & F_CHECKSUM) {
+    const actual = s[17] as string;
     problems.push({
       code: 'checksum',
       severity: 'error',
-      message: `The check character should be ${expected} but is ${actual}.`,
-      data: { expected, actual },
+      message: `The check character should be ${aExpected} but is ${actual}.`,
+      data: { expected: aExpected, actual },
     });
   }
   return info;
@@ -184,7 +253,11 @@ function core(s: string, problems: NumberProblem[], options: ResidentIdOptions |
 
 const isAllowedAt = (ch: string, i: number): boolean => allowedChar(ch.charCodeAt(0), i) && ch.length === 1;
 
-const SPEC: CheckSpec<ResidentIdOptions | undefined> = { core, lookalike: { isAllowedAt } };
+const SPEC: CheckSpec<ResidentIdOptions | undefined> = {
+  core,
+  accepts: (s, options) => analyze(s, options) === 0,
+  lookalike: { isAllowedAt },
+};
 
 /** Check an 18-digit resident ID (or, with `kinds`, a residence permit / foreign permanent resident ID). */
 export function checkResidentId(value: string, options?: ResidentIdOptions): NumberCheck {

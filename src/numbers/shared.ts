@@ -23,6 +23,11 @@ export interface CheckSpec<O> {
   preprocess?: (s: string, problems: NumberProblem[]) => string;
   /** Position rules for the look-alike search; omit to disable look-alike suggestions. */
   lookalike?: { isAllowedAt: (char: string, index: number) => boolean };
+  /**
+   * Optional allocation-free equivalent of "core reports no error" for a normalised value, used to test look-alike
+   * candidates. Must agree with `core` exactly (tests compare them).
+   */
+  accepts?: (s: string, options: O) => boolean;
   /** Problem codes whose failure a look-alike swap may fix. */
   lookalikeCodes?: readonly string[];
 }
@@ -41,6 +46,7 @@ export function corePasses<O>(spec: CheckSpec<O>, s: string, options: O): boolea
   if (normalizeNumber(s, problems) !== s || problems.length > 0) return false; // must need no further clean-up
   const t = spec.preprocess ? spec.preprocess(s, problems) : s;
   if (t === '' || t !== s || problems.length > 0) return false;
+  if (spec.accepts) return spec.accepts(t, options);
   spec.core(t, problems, options, {});
   return !hasError(problems, 0);
 }
@@ -78,10 +84,9 @@ export function runCheck<O>(spec: CheckSpec<O>, value: unknown, options: O): Num
         else blocked = true; // e.g. a length error: swapping characters cannot fix it
       }
       if (target && !blocked) {
-        const variants = lookalikeVariants(normalized, (c) => corePasses(spec, c, options), {
-          isAllowedAt: spec.lookalike.isAllowedAt,
-        });
-        target.data = { ...target.data, lookalike: variants.length };
+        const variants = lookalikeVariants(normalized, (c) => corePasses(spec, c, options), spec.lookalike);
+        if (target.data) target.data.lookalike = variants.length;
+        else target.data = { lookalike: variants.length };
         for (const v of variants) if (!suggestions.includes(v)) suggestions.push(v);
       }
     }

@@ -37,6 +37,33 @@ export interface LookalikeOptions {
   maxLength?: number;
 }
 
+/** LOOKALIKES indexed by character code, for the hot loop. */
+const ALT_BY_CODE: (readonly string[] | undefined)[] = (() => {
+  const t: (readonly string[] | undefined)[] = new Array(128).fill(undefined);
+  for (const [ch, alts] of Object.entries(LOOKALIKES)) t[ch.charCodeAt(0)] = alts;
+  return t;
+})();
+
+const NO_OPTIONS: LookalikeOptions = {};
+const EMPTY: readonly string[] = [];
+
+function popcount(x: number): number {
+  let n = 0;
+  for (; x; x &= x - 1) n++;
+  return n;
+}
+
+/** All subsets of n bits ordered by size, then numerically (earlier positions first). Cached per n. */
+const MASKS: number[][] = [];
+function masksByPopcount(n: number): readonly number[] {
+  let m = MASKS[n];
+  if (m === undefined) {
+    m = Array.from({ length: 1 << n }, (_, i) => i).sort((a, b) => popcount(a) - popcount(b) || a - b);
+    MASKS[n] = m;
+  }
+  return m;
+}
+
 interface Candidate {
   value: string;
   swaps: number;
@@ -52,7 +79,7 @@ interface Candidate {
 export function lookalikeVariants(
   value: string,
   accept: (candidate: string) => boolean,
-  options: LookalikeOptions = {},
+  options: LookalikeOptions = NO_OPTIONS,
 ): string[] {
   const maxPositions = options.maxPositions ?? 12;
   const maxVariants = options.maxVariants ?? 4096;
@@ -61,75 +88,94 @@ export function lookalikeVariants(
   const allowed = options.isAllowedAt;
   if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) return [];
 
-  const mandatory: number[] = [];
-  const optional: number[] = [];
-  const alternatives = new Map<number, readonly string[]>();
+  // One pass over the value; arrays are only allocated once a usable swap turns up (on a failing check the
+  // common case is that there is none).
+  let mandatory: number[] | undefined;
+  let optional: number[] | undefined;
+  let alternatives: (readonly string[] | undefined)[] | undefined;
   for (let i = 0; i < value.length; i++) {
-    const ch = value[i] as string;
-    const alts = Object.prototype.hasOwnProperty.call(LOOKALIKES, ch) ? (LOOKALIKES[ch] as readonly string[]) : undefined;
-    const legal = allowed === undefined || allowed(ch, i);
+    const c = value.charCodeAt(i);
+    const alts = c < 128 ? ALT_BY_CODE[c] : undefined;
+    const legal = allowed === undefined || allowed(value[i] as string, i);
     if (alts === undefined) {
       if (!legal) return []; // an illegal character that no look-alike swap can fix
       continue;
     }
-    const usable = allowed === undefined ? alts : alts.filter((a) => allowed(a, i));
-    if (usable.length === 0) {
-      if (!legal) return [];
-      continue;
+    let usable: readonly string[] = alts;
+    if (allowed !== undefined) {
+      let ok = 0;
+      for (let j = 0; j < alts.length; j++) if (allowed(alts[j] as string, i)) ok++;
+      if (ok === 0) {
+        if (!legal) return [];
+        continue;
+      }
+      if (ok < alts.length) usable = alts.filter((a) => allowed(a, i));
     }
-    alternatives.set(i, usable);
-    (legal ? optional : mandatory).push(i);
+    if (alternatives === undefined) {
+      alternatives = [];
+      mandatory = [];
+      optional = [];
+    }
+    alternatives[i] = usable;
+    (legal ? (optional as number[]) : (mandatory as number[])).push(i);
   }
+  if (alternatives === undefined || mandatory === undefined || optional === undefined) return [];
   if (mandatory.length > maxPositions) return [];
-  const optionalUsed = optional.slice(0, Math.max(0, maxPositions - mandatory.length));
+  const optionalCount = Math.min(optional.length, Math.max(0, maxPositions - mandatory.length));
 
   const found: Candidate[] = [];
-  const chars = value.split('');
   let tried = 0;
-  let stop = false;
-
-  // Assign alternatives to every chosen position (cartesian product), testing each full assignment.
-  const assign = (positions: number[], k: number, swaps: number): void => {
-    if (stop) return;
-    if (k === positions.length) {
-      if (swaps === 0) return;
-      if (++tried > maxVariants) {
-        stop = true;
-        return;
+  const masks = masksByPopcount(optionalCount);
+  let lastSize = -1;
+  for (let mi = 0; mi < masks.length; mi++) {
+    const mask = masks[mi] as number;
+    const size = popcount(mask);
+    // Results with more swaps rank below those already found: stop once enough were found at a smaller size.
+    if (size !== lastSize) {
+      if (found.length >= maxResults) break;
+      lastSize = size;
+    }
+    if (mandatory.length + size === 0) continue;
+    // Positions swapped in this subset, in ascending order.
+    const positions: number[] = [];
+    let a = 0;
+    for (let j = 0; j < optionalCount || a < mandatory.length; ) {
+      const o = j < optionalCount ? (optional[j] as number) : Infinity;
+      const m = a < mandatory.length ? (mandatory[a] as number) : Infinity;
+      if (m < o) {
+        positions.push(m);
+        a++;
+      } else {
+        if (mask & (1 << j)) positions.push(o);
+        j++;
       }
-      const candidate = chars.join('');
-      if (accept(candidate)) found.push({ value: candidate, swaps, order: found.length });
-      return;
     }
-    const pos = positions[k] as number;
-    const original = chars[pos] as string;
-    for (const alt of alternatives.get(pos) as readonly string[]) {
-      chars[pos] = alt;
-      assign(positions, k + 1, swaps + 1);
-      if (stop) break;
+    // Every combination of alternatives at those positions (mixed-radix counter).
+    const choice: number[] = new Array<number>(positions.length).fill(0);
+    for (;;) {
+      if (++tried > maxVariants) break;
+      let candidate = '';
+      let prev = 0;
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k] as number;
+        candidate += value.slice(prev, p) + ((alternatives[p] as readonly string[])[choice[k] as number] as string);
+        prev = p + 1;
+      }
+      candidate += value.slice(prev);
+      if (accept(candidate)) found.push({ value: candidate, swaps: positions.length, order: found.length });
+      let k = positions.length - 1;
+      while (k >= 0) {
+        const n = (alternatives[positions[k] as number] as readonly string[]).length;
+        if ((choice[k] as number) + 1 < n) {
+          choice[k] = (choice[k] as number) + 1;
+          break;
+        }
+        choice[k] = 0;
+        k--;
+      }
+      if (k < 0) break;
     }
-    chars[pos] = original;
-  };
-
-  // Subsets of optional positions by increasing size; mandatory positions are always swapped.
-  const chooseOptional = (size: number, start: number, chosen: number[]): void => {
-    if (stop) return;
-    if (chosen.length === size) {
-      const positions = mandatory.concat(chosen).sort((a, b) => a - b);
-      assign(positions, 0, 0);
-      return;
-    }
-    for (let i = start; i <= optionalUsed.length - (size - chosen.length); i++) {
-      chosen.push(optionalUsed[i] as number);
-      chooseOptional(size, i + 1, chosen);
-      chosen.pop();
-      if (stop) return;
-    }
-  };
-
-  for (let size = 0; size <= optionalUsed.length && !stop; size++) {
-    chooseOptional(size, 0, []);
-    if (found.length >= maxResults) break; // results of larger size would rank below these anyway
+    if (tried > maxVariants) break;
   }
 
   found.sort((a, b) => a.swaps - b.swaps || a.order - b.order);
