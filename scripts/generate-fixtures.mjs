@@ -268,7 +268,9 @@ async function main() {
     const { p, doc } = photos['id-front'];
     const frame = await img(p).resize(900).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const { width, height } = frame.info;
-    const two = Buffer.concat([frame.data, frame.data]);
+    // Frames must differ, or the GIF encoder merges them into one.
+    const second = await sharp(frame.data, { raw: { width: frame.info.width, height: frame.info.height, channels: 4 } }).flop().raw().toBuffer();
+    const two = Buffer.concat([frame.data, second]);
     const raw = { raw: { width, height: height * 2, channels: 4, pageHeight: height } };
     record('id-front-animated.gif', await sharp(two, raw).gif({ loop: 0, delay: [500, 500] }).toBuffer(),
       { ...base(doc), variant: 'animated-gif', defects: ['animated'] });

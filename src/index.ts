@@ -3,6 +3,7 @@
  * This entry is browser-safe; Node callers get src/node.ts (same API, plus file paths, sharp decoding and OCR).
  */
 import { validateWith } from './api.js';
+import { browserFileAccess } from './files/access-browser.js';
 
 export { categories, profiles, rules } from './api.js';
 export * from './numbers/index.js';
@@ -16,4 +17,4 @@ export { ConfigurationError } from './engine/profiles.js';
  * Validates a submission (any value: malformed input becomes findings, never an exception) and resolves to a report.
  * Files must be given as `{ name, data }` with a Uint8Array or Blob in the browser.
  */
-export const validate = validateWith({});
+export const validate = validateWith({ files: browserFileAccess() });

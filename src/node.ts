@@ -3,6 +3,7 @@
  * folder), sharp decoding and tesseract.js OCR.
  */
 import { validateWith } from './api.js';
+import { nodeFileAccess } from './files/access-node.js';
 import type { ValidateOptions } from './engine/validate.js';
 import type { Report } from './engine/types.js';
 
@@ -35,5 +36,5 @@ export async function shutdown(): Promise<void> {
 
 export function validate(submission: unknown, options: NodeValidateOptions = {}): Promise<Report> {
   const { baseDir = process.cwd(), ...rest } = options;
-  return validateWith({ baseDir })(submission, rest);
+  return validateWith({ baseDir, files: nodeFileAccess(baseDir) })(submission, rest);
 }

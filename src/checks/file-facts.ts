@@ -1,0 +1,43 @@
+/** Shared by the file and image checks: each submission file opened once per validation, its facts cached. */
+import type { CheckContext } from '../engine/check.js';
+import { openFileRef, type FileAccess, type OpenedFile } from '../files/access.js';
+import type { FileFacts } from '../files/facts.js';
+
+export function openedFiles(ctx: CheckContext): Promise<OpenedFile[]> {
+  return ctx.fact('files:opened', () => {
+    const access = ctx.adapters.files as FileAccess | undefined;
+    return Promise.all((ctx.submission.files ?? []).map((ref) => openFileRef(ref, access)));
+  });
+}
+
+/** Files whose bytes are readable and non-empty, with a sniffed type: what every later check starts from. */
+export async function readableFiles(ctx: CheckContext): Promise<Array<{ label: string; facts: FileFacts }>> {
+  const out: Array<{ label: string; facts: FileFacts }> = [];
+  for (const f of await openedFiles(ctx)) {
+    if (!f.ok) continue;
+    const access = await f.facts.access();
+    if (!access.ok || access.size === 0) continue;
+    if (!(await f.facts.type())) continue;
+    out.push({ label: f.label, facts: f.facts });
+  }
+  return out;
+}
+
+/** Readable image files in a format with a parsed, undamaged header and a pixel count under the cap. */
+export async function imageFiles(ctx: CheckContext) {
+  const out = [];
+  for (const f of await readableFiles(ctx)) {
+    const t = await f.facts.type();
+    if (t?.kind !== 'image') continue;
+    const header = await f.facts.header();
+    if (!header || header.damaged) continue;
+    out.push({ ...f, header });
+  }
+  return out;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1048576).toFixed(n >= 10 * 1048576 ? 0 : 1)} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} B`;
+}

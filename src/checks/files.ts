@@ -1,0 +1,100 @@
+/** File checks: the file is there and readable, its real format, its byte size, and its integrity. */
+import * as z from 'zod/mini';
+import { defineCheck } from '../engine/check.js';
+import type { Problem } from '../engine/types.js';
+import { EXTENSION_FORMAT, FORMAT_LABEL, extensionOf, type ImageFormat } from '../files/sniff.js';
+import { formatBytes, openedFiles, readableFiles } from './file-facts.js';
+
+export const fileReadable = defineCheck({
+  name: 'file-readable',
+  codes: ['path-escapes', 'missing', 'unreadable', 'empty'],
+  async run(ctx) {
+    const problems: Problem[] = [];
+    for (const f of await openedFiles(ctx)) {
+      if (!f.ok) {
+        if (f.reason !== 'no-file-access') problems.push({ code: 'path-escapes', file: f.label, data: { path: f.label } });
+        continue;
+      }
+      const a = await f.facts.access();
+      if (!a.ok) {
+        problems.push({ code: a.reason === 'missing' ? 'missing' : 'unreadable', file: f.label, data: { path: f.label } });
+        continue;
+      }
+      if (a.size === 0) { problems.push({ code: 'empty', file: f.label }); continue; }
+      // The size is known from a stat; the first read may still fail (permissions).
+      if (!(await f.facts.type())) problems.push({ code: 'unreadable', file: f.label, data: { path: f.label } });
+    }
+    return problems;
+  },
+});
+
+export const imageFormat = defineCheck({
+  name: 'image-format',
+  codes: ['not-an-image', 'heic', 'renamed', 'format-not-allowed', 'extension-not-allowed'],
+  options: z.object({ formats: z.array(z.string()), extensions: z.array(z.string()) }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    const allowed = options.formats.map((f) => FORMAT_LABEL[f as ImageFormat] ?? f).join(', ');
+    const allowedExt = options.extensions.map((e) => `.${e}`).join(', ');
+    for (const { label, facts } of await readableFiles(ctx)) {
+      const t = (await facts.type())!;
+      const ext = extensionOf(label);
+      const data = { actual: t.label, ext: ext ? `.${ext}` : '(none)', allowed, allowedExt };
+      if (t.kind !== 'image' || !t.format) { problems.push({ code: 'not-an-image', file: label, data }); continue; }
+      if (t.format === 'heic') { problems.push({ code: 'heic', file: label, data }); continue; }
+      const promised = EXTENSION_FORMAT[ext];
+      if (promised && promised !== t.format) { problems.push({ code: 'renamed', file: label, data }); continue; }
+      if (!options.formats.includes(t.format)) { problems.push({ code: 'format-not-allowed', file: label, data }); continue; }
+      if (!options.extensions.includes(ext)) problems.push({ code: 'extension-not-allowed', file: label, data });
+    }
+    return problems;
+  },
+});
+
+export const fileSize = defineCheck({
+  name: 'file-size',
+  codes: ['too-small', 'too-large'],
+  options: z.object({ minBytes: z.number(), maxBytes: z.number() }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const f of await openedFiles(ctx)) {
+      if (!f.ok) continue;
+      const a = await f.facts.access();
+      if (!a.ok || a.size === 0) continue;
+      const data = { actual: formatBytes(a.size), bytes: a.size, min: formatBytes(options.minBytes), max: formatBytes(options.maxBytes) };
+      if (a.size < options.minBytes) problems.push({ code: 'too-small', file: f.label, data });
+      else if (a.size > options.maxBytes) problems.push({ code: 'too-large', file: f.label, data });
+    }
+    return problems;
+  },
+});
+
+export const imageIntegrity = defineCheck({
+  name: 'image-integrity',
+  codes: ['too-many-pixels', 'truncated', 'undecodable', 'polyglot'],
+  options: z.object({ maxPixels: z.number() }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const { label, facts } of await readableFiles(ctx)) {
+      const t = await facts.type();
+      if (t?.kind !== 'image' || !t.format || t.format === 'heic') continue;
+      const header = await facts.header();
+      if (!header || header.damaged) { problems.push({ code: 'undecodable', file: label, data: { format: t.label } }); continue; }
+      const pixels = header.width * header.height;
+      if (pixels > options.maxPixels) {
+        // Decided from the header alone: the image is never decoded.
+        problems.push({ code: 'too-many-pixels', file: label, data: {
+          width: header.width, height: header.height, megapixels: Math.round(pixels / 1e6), max: Math.round(options.maxPixels / 1e6) } });
+        continue;
+      }
+      const trailer = await facts.trailer();
+      if (trailer && !trailer.complete) { problems.push({ code: 'truncated', file: label, data: { format: t.label } }); continue; }
+      if (trailer?.appended && trailer.appended !== 'data') {
+        problems.push({ code: 'polyglot', file: label, data: { format: t.label, appended: trailer.appended.toUpperCase(), bytes: trailer.trailingBytes } });
+      }
+      const thumb = await facts.thumbnail();
+      if (!thumb.ok && thumb.reason === 'decode-failed') problems.push({ code: 'undecodable', file: label, data: { format: t.label } });
+    }
+    return problems;
+  },
+});

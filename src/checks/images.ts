@@ -1,0 +1,127 @@
+/** Image checks over the header and the decoded thumbnail's quality metrics. Thresholds come from the profile. */
+import * as z from 'zod/mini';
+import { defineCheck } from '../engine/check.js';
+import type { Problem } from '../engine/types.js';
+import type { Side } from '../image/types.js';
+import { imageFiles } from './file-facts.js';
+
+const SIDE_NAMES: Record<Side, { 'zh-CN': string; en: string }> = {
+  top: { 'zh-CN': '上', en: 'top' }, right: { 'zh-CN': '右', en: 'right' },
+  bottom: { 'zh-CN': '下', en: 'bottom' }, left: { 'zh-CN': '左', en: 'left' },
+};
+
+export const imageResolution = defineCheck({
+  name: 'image-resolution',
+  codes: ['too-small', 'small'],
+  options: z.object({ minSide: z.number(), recommendedSide: z.number() }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const { label, facts, header } of await imageFiles(ctx)) {
+      const longSide = Math.max(header.displayWidth, header.displayHeight);
+      // The document's own size in pixels when it can be found in the picture (a card on a desk), else the picture's.
+      let docSide = longSide;
+      const m = await facts.metrics();
+      if (m?.region.separated) {
+        const b = m.region.box;
+        docSide = Math.round((Math.max(b.x1 - b.x0, b.y1 - b.y0) / Math.max(m.width, m.height)) * longSide);
+      }
+      const data = { width: header.displayWidth, height: header.displayHeight, document: docSide, min: options.minSide, recommended: options.recommendedSide };
+      if (docSide < options.minSide) problems.push({ code: 'too-small', file: label, data });
+      else if (docSide < options.recommendedSide) problems.push({ code: 'small', file: label, data });
+    }
+    return problems;
+  },
+});
+
+export const imageColour = defineCheck({
+  name: 'image-colour',
+  codes: ['greyscale'],
+  options: z.object({ minChroma: z.number(), minMedianLuma: z.number(), maxClippedHigh: z.number() }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const { label, facts } of await imageFiles(ctx)) {
+      const m = await facts.metrics();
+      // A very dark or washed-out picture has little measurable colour whatever it shows: the clarity rule reports it.
+      if (!m || m.exposure.median < options.minMedianLuma || m.exposure.clippedHigh > options.maxClippedHigh) continue;
+      if (m.colour.chromaP99 < options.minChroma) {
+        problems.push({ code: 'greyscale', file: label, data: { chroma: m.colour.chromaP99, min: options.minChroma } });
+      }
+    }
+    return problems;
+  },
+});
+
+export const imageClarity = defineCheck({
+  name: 'image-clarity',
+  codes: ['blurred', 'motion-blurred', 'too-dark', 'overexposed'],
+  options: z.object({
+    maxBlur: z.number(), maxMotion: z.number(), minMedianLuma: z.number(), maxClippedHigh: z.number(), maxWashedOutLuma: z.number(),
+  }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const { label, facts } of await imageFiles(ctx)) {
+      const m = await facts.metrics();
+      if (!m) continue;
+      const { sharpness: s, exposure: e } = m;
+      if (e.median < options.minMedianLuma) {
+        problems.push({ code: 'too-dark', file: label, data: { luma: e.median, min: options.minMedianLuma } });
+      } else if (e.clippedHigh > options.maxClippedHigh && e.p02 > options.maxWashedOutLuma) {
+        problems.push({ code: 'overexposed', file: label, data: { percent: Math.round(e.clippedHigh * 100) } });
+      }
+      if (s.motion > options.maxMotion) {
+        problems.push({ code: 'motion-blurred', file: label, data: { score: round2(s.motion), max: options.maxMotion, angle: s.motionAngle } });
+      } else if (s.blur > options.maxBlur) {
+        problems.push({ code: 'blurred', file: label, data: { score: round2(s.blur), max: options.maxBlur } });
+      }
+    }
+    return problems;
+  },
+});
+
+export const imageCompleteness = defineCheck({
+  name: 'image-completeness',
+  codes: ['cut-edge'],
+  options: z.object({ minEdgeCoverage: z.number() }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const { label, facts } of await imageFiles(ctx)) {
+      const m = await facts.metrics();
+      if (!m?.region.separated) continue;
+      const sides = (Object.keys(m.region.edgeCoverage) as Side[]).filter((s) => m.region.edgeCoverage[s] >= options.minEdgeCoverage);
+      // Paper on every edge is a scan filling the frame; on one to three edges the document runs off the picture.
+      if (sides.length === 0 || sides.length === 4) continue;
+      problems.push({ code: 'cut-edge', file: label, data: {
+        sides: { 'zh-CN': sides.map((s) => SIDE_NAMES[s]['zh-CN']).join('、'), en: sides.map((s) => SIDE_NAMES[s].en).join(', ') } } });
+    }
+    return problems;
+  },
+});
+
+export const imageFrames = defineCheck({
+  name: 'image-frames',
+  codes: ['animated', 'multi-page'],
+  async run(ctx) {
+    const problems: Problem[] = [];
+    for (const { label, header } of await imageFiles(ctx)) {
+      if (header.animated) problems.push({ code: 'animated', file: label, data: { frames: header.frames } });
+      else if (header.frames > 1) problems.push({ code: 'multi-page', file: label, data: { pages: header.frames } });
+    }
+    return problems;
+  },
+});
+
+export const imageOrientation = defineCheck({
+  name: 'image-orientation',
+  codes: ['exif-rotated'],
+  async run(ctx) {
+    const problems: Problem[] = [];
+    for (const { label, header } of await imageFiles(ctx)) {
+      if (header.orientation !== 1) problems.push({ code: 'exif-rotated', file: label, data: { orientation: header.orientation } });
+    }
+    return problems;
+  },
+});
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,38 @@
+/**
+ * How checks get at the files of a submission without importing Node: an entry (Node or browser) puts a FileAccess
+ * in `adapters.files`. `{ name, data }` references need none; `{ path }` references need `openPath`.
+ */
+import type { ThumbnailDecoder } from '../image/decoder.js';
+import { FileFacts, type FileFactsOptions } from './facts.js';
+import { fromBlob, fromBytes, type FileSource } from './source.js';
+
+export type OpenedPath =
+  | { ok: true; source: FileSource }
+  | { ok: false; reason: 'escapes-folder' | 'absolute-path' | 'empty-path'; path: string };
+
+export interface FileAccess {
+  /** Resolves a manifest path inside the submission folder (refusing one that leaves it) and opens it lazily. */
+  openPath?(path: string): Promise<OpenedPath>;
+  /** Decodes images into thumbnails for quality metrics. */
+  decoder?: ThumbnailDecoder;
+  /** Thresholds for the fact pipeline (pixel cap, thumbnail size). */
+  factOptions?: Omit<FileFactsOptions, 'decoder'>;
+}
+
+export type FileRefLike = { path: string } | { name: string; data: Uint8Array | Blob };
+
+export type OpenedFile =
+  | { ok: true; label: string; facts: FileFacts }
+  | { ok: false; label: string; reason: 'escapes-folder' | 'absolute-path' | 'empty-path' | 'no-file-access' };
+
+/** Opens a submission file reference into cached facts. Never reads anything: facts read lazily. */
+export async function openFileRef(ref: FileRefLike, access: FileAccess | undefined): Promise<OpenedFile> {
+  if ('data' in ref) {
+    const source = ref.data instanceof Uint8Array ? fromBytes(ref.name, ref.data) : fromBlob(ref.name, ref.data);
+    return { ok: true, label: ref.name, facts: new FileFacts(source, { ...access?.factOptions, decoder: access?.decoder }) };
+  }
+  if (!access?.openPath) return { ok: false, label: ref.path, reason: 'no-file-access' };
+  const opened = await access.openPath(ref.path);
+  if (!opened.ok) return { ok: false, label: ref.path, reason: opened.reason };
+  return { ok: true, label: ref.path, facts: new FileFacts(opened.source, { ...access.factOptions, decoder: access.decoder }) };
+}
