@@ -56,7 +56,14 @@ function core(s: string, problems: NumberProblem[]): Info | undefined {
 }
 
 const isAllowedAt = (ch: string, i: number): boolean => ch.length === 1 && allowedChar(ch.charCodeAt(0), i);
-const SPEC: CheckSpec<undefined> = { core, preprocess, lookalike: { isAllowedAt } };
+/** Allocation-free equivalent of "core reports no error". */
+function accepts(s: string): boolean {
+  if (s.length !== 9) return false;
+  for (let i = 0; i < 9; i++) if (!allowedChar(s.charCodeAt(i), i)) return false;
+  return orgCodeCheckChar(s) === s[8];
+}
+
+const SPEC: CheckSpec<undefined> = { core, preprocess, accepts, lookalike: { isAllowedAt } };
 
 /** Check a 9-character organization code (GB 11714), optionally typed as XXXXXXXX-Y. */
 export function checkOrgCode(value: string): NumberCheck {

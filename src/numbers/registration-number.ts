@@ -57,7 +57,7 @@ function core(s: string, problems: NumberProblem[]): Info | undefined {
 }
 
 const isAllowedAt = (ch: string): boolean => ch.length === 1 && isDigit(ch.charCodeAt(0));
-const SPEC: CheckSpec<undefined> = { core, lookalike: { isAllowedAt } };
+const SPEC: CheckSpec<undefined> = { core, accepts: checkRegistrationNumberCore, lookalike: { isAllowedAt } };
 
 /** Check a 15-digit business registration number (GS15). */
 export function checkRegistrationNumber(value: string): NumberCheck {

@@ -162,7 +162,14 @@ const isAllowedAt = (ch: string, i: number): boolean => {
   return allowedChar(c);
 };
 
-const SPEC: CheckSpec<UsccOptions | undefined> = { core, lookalike: { isAllowedAt } };
+/** Allocation-free equivalent of "core reports no error": length, alphabet, mod-31 (the rest are warnings). */
+function accepts(s: string): boolean {
+  if (s.length !== 18) return false;
+  for (let i = 0; i < 18; i++) if (!allowedChar(s.charCodeAt(i))) return false;
+  return usccCheckChar(s) === s[17];
+}
+
+const SPEC: CheckSpec<UsccOptions | undefined> = { core, accepts, lookalike: { isAllowedAt } };
 
 /** Check an 18-character unified social credit code (GB 32100-2015). */
 export function checkUscc(value: string, options?: UsccOptions): NumberCheck {

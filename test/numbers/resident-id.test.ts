@@ -196,3 +196,21 @@ describe('ageOn', () => {
     expect(ageOn('2004-02-30', '2022-03-01')).toBeNaN();
   });
 });
+
+describe('look-alike candidates agree with the full check', () => {
+  it('a single letter O typed for a zero is swapped back exactly when the original is acceptable', () => {
+    const kindsArb = fc.constantFrom(undefined, ['mainland'] as const, ['hk-macau-taiwan-residence'] as const, ['foreign-permanent'] as const);
+    const idArb = fc.oneof(mainlandIdArb, residencePermitArb, fc.constant(withCheck('110105' + '20300101' + '002')));
+    fc.assert(
+      fc.property(idArb, kindsArb, fc.constantFrom('2024-06-01', '2040-01-01'), (id, kinds, now) => {
+        const pos = id.indexOf('0');
+        fc.pre(pos >= 0 && pos < 17);
+        const options = { now, kinds: kinds ? [...kinds] : undefined };
+        const damaged = id.slice(0, pos) + 'O' + id.slice(pos + 1);
+        const originalOk = checkResidentId(id, options).valid;
+        expect(checkResidentId(damaged, options).suggestions.includes(id)).toBe(originalOk);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -148,3 +148,22 @@ describe('checkUscc: failures', () => {
     );
   });
 });
+
+describe('checkUscc: look-alike search agrees with the full check', () => {
+  it('a valid code with one 8/B swapped gets the original back among its suggestions', () => {
+    const withLookalike = usccArb.filter((c) => /[8B]/.test(c.slice(0, 17)));
+    fc.assert(
+      fc.property(withLookalike, fc.nat(), (c, k) => {
+        const positions = [...c.slice(0, 17)].flatMap((ch, i) => (ch === '8' || ch === 'B' ? [i] : []));
+        const pos = positions[k % positions.length]!;
+        const damaged = c.slice(0, pos) + (c[pos] === '8' ? 'B' : '8') + c.slice(pos + 1);
+        const r = checkUscc(damaged);
+        expect(r.valid).toBe(false);
+        for (const s of r.suggestions) expect(checkUscc(s).valid).toBe(true);
+        // All one-swap variants are found before any two-swap one; below the cap of 5 none were cut.
+        if (r.suggestions.length < 5) expect(r.suggestions).toContain(c);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
