@@ -5,7 +5,7 @@
 import type { FileSource } from './source.js';
 import type { ImageFormat } from './sniff.js';
 
-export const TAIL_BYTES = 65536;
+export const TAIL_BYTES = 16384;
 
 export type AppendedKind = 'zip' | 'html' | 'script' | 'php' | 'pdf' | 'data';
 
