@@ -123,7 +123,7 @@ function evaluate(span: string, shape: Shape): { value: string; repairs: number;
   // A span that needs many replacements is a word, not a misread number.
   if (repaired.repairs > Math.max(2, Math.floor(repaired.value.length / 4))) return null;
   const check = validateNumber(shape.kind, repaired.value);
-  if (check.valid) return { ...repaired, valid: true };
+  if (check.valid) return { value: check.normalized, repairs: repaired.repairs, valid: true };
   for (const suggestion of check.suggestions) {
     if (suggestion.length !== repaired.value.length) continue;
     if (!validateNumber(shape.kind, suggestion).valid) continue;
@@ -162,6 +162,12 @@ function spansOf(run: string, lengths: Set<number>, strongLengths: Set<number>):
     }
   }
   const compact = run.replace(/[ -]/g, '');
+  // OCR sometimes inserts letters into a long digit string (11LO0101...): dropping them is one more reading.
+  const digitsOnly = compact.replace(/[A-Z|!×](?!$)/g, '');
+  if (digitsOnly !== compact && compact.length - digitsOnly.length <= 2 && lengths.has(digitsOnly.length) && !seen.has(digitsOnly)) {
+    seen.add(digitsOnly);
+    spans.push({ text: digitsOnly, aligned: false });
+  }
   for (const length of strongLengths) {
     for (let i = 0; i + length <= compact.length; i += 1) {
       const text = compact.slice(i, i + length);

@@ -30,7 +30,9 @@ function cutAtNextLabel(value: string): string {
 
 function cleanValue(value: string): string {
   return cutAtNextLabel(value)
-    .replace(/^[\s:：.,;|_\-]+/, '')
+    // Bilingual labels (姓名/Name) and the quotes OCR reads in the gap between a label and its value.
+    .replace(/^\s*\/\s*[A-Za-z][A-Za-z .]*?(?=$|\s|:)/, '')
+    .replace(/^[\s:：.,;|_\-“”"'‘’「」]+/, '')
     .replace(/[\s|_]+$/, '')
     .trim();
 }

@@ -32,34 +32,9 @@ export interface OcrPoolOptions {
   pageSegMode?: string;
 }
 
-export interface OcrRectangle {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+import type { OcrLine, OcrPage, OcrRectangle } from './types.js';
 
-export interface OcrWord {
-  text: string;
-  confidence: number;
-  bbox: { x0: number; y0: number; x1: number; y1: number };
-}
-
-export interface OcrLine {
-  text: string;
-  confidence: number;
-  bbox: { x0: number; y0: number; x1: number; y1: number };
-  words: OcrWord[];
-}
-
-/** The part of a tesseract.js page this library uses: plain data, no tesseract types leak out. */
-export interface OcrPage {
-  text: string;
-  confidence: number;
-  lines: OcrLine[];
-  /** Rectangle recognised, when not the whole image. */
-  rectangle?: OcrRectangle;
-}
+export type { OcrLine, OcrPage, OcrRectangle, OcrWord } from './types.js';
 
 export type OcrImage = Buffer | Uint8Array | string;
 
