@@ -95,13 +95,21 @@ for (let i = 0; i < N; i++) {
   ids.valid.push(validId());
   ids.invalid.push(invalidId(i));
 }
-ids.mixed = ids.valid.slice(0, N / 2).concat(ids.invalid.slice(0, N / 2)).sort(() => 0); // half and half, fixed order
+// Half and half, interleaved in a fixed pseudo-random order.
+const shuffle = (a) => {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = rand(i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+};
+ids.mixed = shuffle(ids.valid.slice(0, N / 2).concat(ids.invalid.slice(0, N / 2)));
 const usccs = { valid: [], invalid: [] };
 for (let i = 0; i < N; i++) {
   usccs.valid.push(validUscc());
   usccs.invalid.push(invalidUscc(i));
 }
-usccs.mixed = usccs.valid.slice(0, N / 2).concat(usccs.invalid.slice(0, N / 2));
+usccs.mixed = shuffle(usccs.valid.slice(0, N / 2).concat(usccs.invalid.slice(0, N / 2)));
 
 // Sanity: every implementation accepts the valid inputs.
 const now = lib.todayInShanghai();

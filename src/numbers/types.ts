@@ -32,7 +32,7 @@ export interface PassportOptions {
   country?: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+/** Reserved for future options of the USCC check (none yet). */
 export interface UsccOptions {}
 
 export type NumberKind =

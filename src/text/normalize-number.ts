@@ -62,16 +62,15 @@ function quote(s: string): string {
  * Returns the normalised value. Idempotent: normalising the result again changes nothing and reports nothing.
  */
 export function normalizeNumber(value: string, problems: NumberProblem[]): string {
-  const n = value.length;
-  let clean = true;
-  for (let i = 0; i < n; i++) {
-    if (!isCleanChar(value.charCodeAt(i))) {
-      clean = false;
-      break;
-    }
+  // Fast path, kept small so it is inlined into the checks: a value of 0-9 A-Z only needs nothing.
+  for (let i = 0; i < value.length; i++) {
+    if (!isCleanChar(value.charCodeAt(i))) return normalizeSlow(value, problems);
   }
-  if (clean) return value;
+  return value;
+}
 
+function normalizeSlow(value: string, problems: NumberProblem[]): string {
+  const n = value.length;
   // 1. Full-width to half-width.
   let s = value;
   let fullWidth = '';

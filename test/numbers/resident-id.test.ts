@@ -214,3 +214,20 @@ describe('look-alike candidates agree with the full check', () => {
     );
   });
 });
+
+describe('todayInShanghai', () => {
+  it('is the Asia/Shanghai calendar date as YYYY-MM-DD', async () => {
+    const { todayInShanghai } = await import('../../src/numbers/index.js');
+    const t = todayInShanghai();
+    expect(t).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const shanghai = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const justBefore = new Date(Date.now() - 60_000 + 8 * 3600_000).toISOString().slice(0, 10);
+    expect([shanghai, justBefore]).toContain(t);
+  });
+
+  it('a malformed options.now falls back to today instead of throwing', () => {
+    const id = withCheck('110105' + '29991231' + '002');
+    expect(codes(checkResidentId(id, { now: 'yesterday' }))).toEqual(['future-birth-date']);
+    expect(checkResidentId('11010519491231002X', { now: '2024-13-45' }).valid).toBe(true);
+  });
+});
