@@ -9,5 +9,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   splitting: true,
-  external: ['sharp', 'tesseract.js', 'file-type', 'chinese-days', 'zod'],
+  // chinese-days is bundled: its calendar JSON is imported directly and must not become a bare external import.
+  external: ['sharp', 'tesseract.js', 'file-type', 'zod'],
+  noExternal: ['chinese-days'],
 });

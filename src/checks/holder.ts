@@ -38,6 +38,13 @@ export const holderCertificateType = defineCheck({
       });
       return problems;
     }
+    // After the three-in-one reform a company's certificate is its business license (seed 002); this says more than
+    // the generic organization-kind mismatch, which it replaces.
+    const isCompany = holder.organizationKind === 'enterprise' || (holder.name !== undefined && /公司|有限|集团|企业/.test(holder.name));
+    if (type === 'uscc-certificate' && holder.type === 'organization' && isCompany) {
+      problems.push({ code: 'uscc-certificate-for-company', field: 'certificate.type', suggestions: ['business-license'] });
+      return problems;
+    }
     const kind = holder.organizationKind === undefined ? undefined : organizationKinds[holder.organizationKind];
     if (holder.type === 'organization' && kind && !kind.certificates.includes(type)) {
       problems.push({
@@ -52,11 +59,6 @@ export const holderCertificateType = defineCheck({
           },
         },
       });
-    }
-    // After the three-in-one reform a company's certificate is its business license (seed 002).
-    const isCompany = holder.organizationKind === 'enterprise' || (holder.name !== undefined && /公司|有限|集团|企业/.test(holder.name));
-    if (type === 'uscc-certificate' && holder.type === 'organization' && isCompany) {
-      problems.push({ code: 'uscc-certificate-for-company', field: 'certificate.type', suggestions: ['business-license'] });
     }
     return problems;
   },

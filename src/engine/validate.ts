@@ -93,7 +93,8 @@ function toFinding(ruleSet: RuleSet, ruleId: string, problem: Problem, lang: Lan
     };
   }
   const severity = typeof override === 'string' ? override : (override?.[problem.code] ?? spec.severity);
-  const field = problem.field ?? (problem.file ? undefined : rule.fields[0]);
+  // A problem that names no field (not even as undefined) concerns the rule's first field.
+  const field = 'field' in problem || problem.file !== undefined ? problem.field : rule.fields[0];
   const finding: Finding = {
     rule: ruleId,
     code: problem.code,
