@@ -4,6 +4,7 @@
  */
 import catalog from '../rules/categories.json' with { type: 'json' };
 import submissionShape from '../rules/submission-shape.json' with { type: 'json' };
+import certificateImageText from '../rules/certificate-image-text.json' with { type: 'json' };
 import certificateNumberTyping from '../rules/certificate-number-typing.json' with { type: 'json' };
 import usccNumber from '../rules/uscc-number.json' with { type: 'json' };
 import residentIdNumber from '../rules/resident-id-number.json' with { type: 'json' };
@@ -43,6 +44,7 @@ import { buildRuleSet } from './engine/rule-set.js';
 
 export const builtinRuleFiles: readonly unknown[] = [
   submissionShape,
+  certificateImageText,
   certificateNumberTyping,
   usccNumber,
   residentIdNumber,

@@ -4,6 +4,8 @@
  */
 import { validateWith } from './api.js';
 import { nodeFileAccess } from './files/access-node.js';
+import { nodeOcrEngine } from './ocr/engine-node.js';
+import { shutdownOcr } from './ocr/pool.js';
 import type { ValidateOptions } from './engine/validate.js';
 import type { Report } from './engine/types.js';
 
@@ -29,6 +31,7 @@ export function onShutdown(close: () => Promise<void>): void {
 
 /** Releases long-lived resources (OCR workers) so the process can exit promptly. Safe to call more than once. */
 export async function shutdown(): Promise<void> {
+  closers.add(shutdownOcr);
   const pending = [...closers].map((close) => close());
   closers.clear();
   await Promise.allSettled(pending);
@@ -36,5 +39,5 @@ export async function shutdown(): Promise<void> {
 
 export function validate(submission: unknown, options: NodeValidateOptions = {}): Promise<Report> {
   const { baseDir = process.cwd(), ...rest } = options;
-  return validateWith({ baseDir, files: nodeFileAccess(baseDir) })(submission, rest);
+  return validateWith({ baseDir, files: nodeFileAccess(baseDir), ocr: nodeOcrEngine() })(submission, rest);
 }

@@ -1,6 +1,7 @@
 /** Every check primitive, by name. Rule files in rules/ refer to these names. */
 import type { CheckDefinition } from '../engine/check.js';
 import { submissionShape } from './submission-shape.js';
+import { certificateImageText } from './certificate-image-text.js';
 import {
   certificateNumberTyping,
   usccNumber,
@@ -23,6 +24,7 @@ import { imageResolution, imageColour, imageClarity, imageCompleteness, imageFra
 
 export const checks: readonly CheckDefinition<any>[] = [
   submissionShape,
+  certificateImageText,
   certificateNumberTyping,
   usccNumber,
   residentIdNumber,

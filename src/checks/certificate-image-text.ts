@@ -1,0 +1,141 @@
+/**
+ * Reads the certificate image with OCR and compares it with the form: the typed number, the chosen certificate type,
+ * the side of an identity card, the holder name, and whether a number is legible at all.
+ *
+ * OCR is the slowest fact, so it runs only when the validation allows it (`ocr: true`; the CLI's default), an OCR
+ * engine is available (`adapters.ocr`), and the file passed the cheaper checks it depends on: decodable, large enough,
+ * not blurred, not too dark (the `gate` options, the same quantities as the image rules). Every file is read once per
+ * validation, whatever number of codes it yields.
+ */
+import * as z from 'zod/mini';
+import { defineCheck, type CheckContext } from '../engine/check.js';
+import type { Problem } from '../engine/types.js';
+import { compareTypedNumber, holderNameOnDocument, NUMBER_KINDS_BY_DOCUMENT, type DocumentKind } from '../ocr/extract.js';
+import { readDocument, type DocumentReading, type OcrMode } from '../ocr/read.js';
+import type { OcrEngine } from '../ocr/types.js';
+import { certificateTypeName, certificateTypes } from '../submission/certificate-types.js';
+import { imageFiles } from './file-facts.js';
+
+const CODES = [
+  'number-mismatch',
+  'license-number-not-uscc',
+  'document-kind-mismatch',
+  'id-card-emblem-side',
+  'holder-name-not-found',
+  'number-illegible',
+] as const;
+
+const Options = z.object({
+  mode: z.enum(['whole', 'regions']),
+  gate: z.object({ minSide: z.number(), maxBlur: z.number(), maxMotion: z.number(), minMedianLuma: z.number() }),
+});
+type Options = z.infer<typeof Options>;
+
+/** Certificate types whose document this library can recognise, and the document kind they expect. */
+const DOCUMENT_FOR_TYPE: Record<string, DocumentKind> = {
+  'resident-id': 'resident-id',
+  'residence-permit': 'residence-permit',
+  'foreign-permanent-id': 'foreign-permanent-id',
+  'business-license': 'business-license',
+  'uscc-certificate': 'uscc-certificate',
+  'org-code-certificate': 'org-code-certificate',
+  passport: 'passport',
+  'hk-macau-permit': 'hk-macau-permit',
+  'taiwan-permit': 'taiwan-permit',
+};
+
+const KIND_NAMES: Partial<Record<DocumentKind, { 'zh-CN': string; en: string }>> = {
+  'hk-macau-exit-permit': { 'zh-CN': '往来港澳通行证', en: 'Exit-entry permit for travelling to Hong Kong and Macau' },
+};
+
+function kindName(kind: DocumentKind): { 'zh-CN': string; en: string } {
+  return KIND_NAMES[kind] ?? { 'zh-CN': certificateTypeName(kind, 'zh-CN'), en: certificateTypeName(kind, 'en') };
+}
+
+interface FileReading {
+  label: string;
+  reading: DocumentReading;
+}
+
+/** OCR readings of the files that passed the gate, once per validation. */
+function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKind | undefined): Promise<FileReading[]> {
+  return ctx.fact('ocr:readings', async () => {
+    const engine = ctx.adapters.ocr as OcrEngine | undefined;
+    if (!ctx.ocr || !engine) return [];
+    const out: FileReading[] = [];
+    const files = await imageFiles(ctx);
+    await Promise.all(
+      files.map(async ({ label, facts, header }) => {
+        if (Math.max(header.displayWidth, header.displayHeight) < options.gate.minSide) return;
+        const thumbnail = await facts.thumbnail();
+        const metrics = await facts.metrics();
+        if (!thumbnail.ok || !metrics) return;
+        const { sharpness, exposure } = metrics;
+        if (sharpness.blur > options.gate.maxBlur || sharpness.motion > options.gate.maxMotion) return;
+        if (exposure.median < options.gate.minMedianLuma) return;
+        const reading = await readDocument(engine, thumbnail.image, { mode: options.mode as OcrMode, expectedKind });
+        out.push({ label, reading });
+      }),
+    );
+    return out;
+  });
+}
+
+export const certificateImageText = defineCheck({
+  name: 'certificate-image-text',
+  codes: CODES,
+  options: Options,
+  async run(ctx, options) {
+    const certificate = ctx.submission.certificate ?? {};
+    const expectedKind = certificate.type ? DOCUMENT_FOR_TYPE[certificate.type] : undefined;
+    if (!expectedKind) return [];
+    const problems: Problem[] = [];
+    for (const { label, reading } of await readings(ctx, options, expectedKind)) {
+      const chosen = kindName(expectedKind);
+      if (reading.kind === 'resident-id' && reading.side === 'emblem') {
+        problems.push({ code: 'id-card-emblem-side', file: label });
+        continue;
+      }
+      if (reading.kind !== 'unknown' && reading.kind !== expectedKind) {
+        problems.push({
+          code: 'document-kind-mismatch',
+          file: label,
+          field: 'certificate.type',
+          data: { chosen, read: kindName(reading.kind) },
+        });
+        continue;
+      }
+      const kinds = certificateTypes[certificate.type!]?.numbers ?? NUMBER_KINDS_BY_DOCUMENT[expectedKind];
+      const typed = certificate.number;
+      if (typed !== undefined && typed.trim() !== '') {
+        const comparison = compareTypedNumber(typed, reading, NUMBER_KINDS_BY_DOCUMENT[expectedKind].length > 0 ? NUMBER_KINDS_BY_DOCUMENT[expectedKind] : kinds);
+        if (comparison.status === 'mismatch') {
+          problems.push({
+            code: comparison.typedKind ? 'license-number-not-uscc' : 'number-mismatch',
+            file: label,
+            field: 'certificate.number',
+            data: { read: comparison.expected.value, typed },
+            suggestions: [comparison.expected.value],
+          });
+        } else if (comparison.status === 'unreadable') {
+          problems.push({ code: 'number-illegible', file: label, field: 'certificate.number' });
+        }
+      } else if (reading.numbers.length === 0) {
+        problems.push({ code: 'number-illegible', file: label });
+      }
+      const name = ctx.submission.holder?.name;
+      if (name !== undefined && name.trim() !== '') {
+        const match = holderNameOnDocument(name, reading);
+        if (!match.found) {
+          problems.push({
+            code: 'holder-name-not-found',
+            file: label,
+            field: 'holder.name',
+            data: { name, read: reading.name?.value ?? '' },
+          });
+        }
+      }
+    }
+    return problems;
+  },
+});
