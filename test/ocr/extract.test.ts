@@ -1,0 +1,144 @@
+/**
+ * Extraction over OCR output captured from the generated fixtures (tesseract.js 7, chi_sim+eng best_int, ≤1000 px
+ * thumbnails), plus hand-made noisy strings. No OCR runs here.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareTypedNumber, extractDocumentFacts, holderNameOnDocument } from '../../src/ocr/extract.js';
+import { findNumberCandidates } from '../../src/ocr/candidates.js';
+import { joinHanSpaces, normalizeLine } from '../../src/ocr/text.js';
+
+const CAPTURED = {
+  idFront:
+    '王小明\n\n下 一 R 疙 坟 全\n499g- 年 3- 月 :7 有 肯\n\n北京 市 东城 区 景山 前 街 4 号\n\n院内 1 号 楼 2 单元 301 室 多\n\n公民 身份 引 ”11L0101199003071233\n\n',
+  idFront1000:
+    '姓名 王小明\n\n性 别 一 男 民族 一 汉 外\n出 生 ”1990 年 3 月 7 日\n\n住址 “北京 市 东城 区 景山 前 街 4 号\n院内 1 号 楼 2 单元 301 室\n\n4\n\n公民 身份 引 “ 11LO0101199003071233\n',
+  idBack: '@ 中 华人 民 共 和 国\n居民 身份 证\n\n签发 机 关 “ 北京 市 公安 局 东城 分 局\n有 效 期 限 “2020.01.01-2040.01.01\n',
+  license:
+    '营业 执照\n\n统一 社会 信用 代码 91350100M000100Y43\n\n名 称 福州 示例 科技 有 限 公司 注册 资本\n类 型 有 限 责任 公司 (自然 人 投资 或 控 须 立 日 期\n法 定 代表 人 陈建国 住所\n\n经 营 范围 软件 开发 ; 信息 技术 咨询 服务 ; 数据 处 理 服务 。\n\n力 登记 机 关\n\n(副本 )\n副本 编号 : 1-1\n\n过 佰 万 元 整\n2016 年 05 月 20 日\n福建 省 福州 市 鼓楼 区 五 四 路 88 号\n\n',
+  license640:
+    '(副本 )\n副 林 缚 号 :11\n\n营业 执照\n\n统一 社会 信用 代码 91350100M000100Y43\n\n福州 示例 科技 有 限 公司 注册 资本 。 过 佰 万 元 整\n\n有 限 责任 公司 (自然 人 投资 或 控 觅 立 日 期 “2016 年 05 月 20 日\n\n陈建国 住所 福建 省 福州 市 鼓楼 区 五 四 路 88 号\n软件 开发 ; 信息 技术 咨询 服务 ; 数据 处 理 服务 。\n\n',
+  usccCertificate:
+    '统一 社会 信用 代码 证 书\n\n统一 社会 信用 代码 : 91110108MAO1C3K5XA\n机 构 名 称 : ”北京 云端 数据 服务 有 限 公司\n\n机 构 类 型 : ”企业 法 人\n\n有 效 期 : 2019 年 08 月 01 日 至 2039 年 07 月 31 日\n颁发 单位 : ”北京 市 海淀 区 市 场 监督 管理 局\n\n',
+  orgCode640:
+    '中 华人 民 共 和 国 组 织 机 构 代码 证\n\n代码 :\n\n机 构 名 称 :\n机 构 类 型 :\n有 效 期 ;\n颁发 单位 :\n\n12345678-8\n\n上 海 明 德 教育 研究 中 心\n\n事业 单位\n\n自 2018 年 1 月 1 日 至 2028 年 1 月 1 日\n上 海 市 质量 技术 监督 局\n\n',
+  passport:
+    "中 华人 民 共 和 国 护照\n\nPEOPLE'S REPUBLIC OF CHINA PASSPORT\n\n类 型 /Type 国家 码 /Country Code 护照 号 /Passport No-.\nP CHN E12345678\n姓名 /Name\n\n李 华 LI HUA\n\n性 别 /Sex 出 生日 期 /Date of birth\n\n女 /F 22 NOV 1988\n\n签发 日 期 /Date of issue 有 效 期 至 /Date of expiry\n多 02 JAN 2020 0O1 JAN 2030\n\nP0OCHNLI<<HUA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nE12345678<5CHN8811227F3001016NGKELNPNPAMKA942\n",
+};
+
+describe('text normalisation', () => {
+  it('removes the spaces OCR puts between Chinese characters, keeps Latin spacing', () => {
+    expect(joinHanSpaces('名 称 福州 示例 科技 有 限 公司')).toBe('名称福州示例科技有限公司');
+    expect(normalizeLine('统一 社会 信用 代码 ： ９１３５ 0100M000100Y43')).toBe('统一社会信用代码 : 9135 0100M000100Y43');
+    expect(normalizeLine('LI  HUA')).toBe('LI HUA');
+  });
+});
+
+describe('document facts from captured OCR output', () => {
+  it('identity card, portrait side: number despite letters read inside it, name', () => {
+    for (const text of [CAPTURED.idFront, CAPTURED.idFront1000]) {
+      const f = extractDocumentFacts(text);
+      expect(f.kind).toBe('resident-id');
+      expect(f.side).toBe('portrait');
+      expect(f.number?.value).toBe('110101199003071233');
+    }
+    expect(extractDocumentFacts(CAPTURED.idFront1000).name?.value).toBe('王小明');
+  });
+
+  it('identity card, emblem side: no number, side told by 签发机关 / 有效期限', () => {
+    const f = extractDocumentFacts(CAPTURED.idBack);
+    expect(f).toMatchObject({ kind: 'resident-id', side: 'emblem', number: null });
+  });
+
+  it('business license: USCC, name cut before the next field; also when columns are read apart', () => {
+    const f = extractDocumentFacts(CAPTURED.license);
+    expect(f.kind).toBe('business-license');
+    expect(f.number).toMatchObject({ kind: 'uscc', value: '91350100M000100Y43', valid: true, labelled: true });
+    expect(f.name?.value).toBe('福州示例科技有限公司');
+    const g = extractDocumentFacts(CAPTURED.license640);
+    expect(g.kind).toBe('business-license');
+    expect(g.number?.value).toBe('91350100M000100Y43');
+    expect(holderNameOnDocument('福州示例科技有限公司', g).found).toBe(true);
+  });
+
+  it('USCC certificate is not a business license; O read for 0 is repaired', () => {
+    const f = extractDocumentFacts(CAPTURED.usccCertificate);
+    expect(f.kind).toBe('uscc-certificate');
+    expect(f.number).toMatchObject({ value: '91110108MA01C3K5XA', repairs: 1, valid: true });
+    expect(f.name?.value).toBe('北京云端数据服务有限公司');
+  });
+
+  it('organization code certificate: hyphenated code normalised', () => {
+    const f = extractDocumentFacts(CAPTURED.orgCode640);
+    expect(f.kind).toBe('org-code-certificate');
+    expect(f.number).toMatchObject({ kind: 'org-code', value: '123456788' });
+  });
+
+  it('passport: kind from 护照/PASSPORT, mainland number, bilingual name label', () => {
+    const f = extractDocumentFacts(CAPTURED.passport);
+    expect(f.kind).toBe('passport');
+    expect(f.number?.value).toBe('E12345678');
+    expect(f.name?.value).toBe('李华 LI HUA');
+  });
+});
+
+describe('hand-made noisy strings', () => {
+  const uscc = '91350100M000100Y43';
+  it('spaces inside a number and look-alikes are tolerated', () => {
+    const c = findNumberCandidates(['统一社会信用代码 9135 0100 MOOO 100Y 43']);
+    expect(c[0]).toMatchObject({ kind: 'uscc', value: uscc, valid: true, repairs: 3 });
+  });
+
+  it('an x or × check character on an identity number', () => {
+    // 11010119900307002X is valid (check character X).
+    expect(findNumberCandidates(['公民身份号码 11010119900307002x'])[0]?.value).toBe('11010119900307002X');
+    expect(findNumberCandidates(['公民身份号码 11010119900307002×'])[0]?.value).toBe('11010119900307002X');
+  });
+
+  it('a license showing a USCC and a registration number: the USCC comes first', () => {
+    const f = extractDocumentFacts(`营业执照\n注册号 110108000000016\n统一社会信用代码 ${uscc}`);
+    expect(f.numbers.map((c) => c.kind)).toEqual(['uscc', 'registration-number']);
+    const cmp = compareTypedNumber('110108000000016', f);
+    expect(cmp).toMatchObject({ status: 'mismatch', typedKind: 'registration-number', expected: { value: uscc } });
+  });
+
+  it('typed number compared with the image', () => {
+    const f = extractDocumentFacts(`营业执照\n统一社会信用代码 ${uscc}\n名称 福州示例科技有限公司`);
+    expect(compareTypedNumber(uscc, f).status).toBe('match');
+    expect(compareTypedNumber(' 91350100m000100y43 ', f).status).toBe('match');
+    expect(compareTypedNumber('91350100M000100Y34', f)).toMatchObject({ status: 'mismatch', expected: { value: uscc } });
+    expect(compareTypedNumber(uscc, extractDocumentFacts('营业执照\n名称 福州示例科技有限公司')).status).toBe('unreadable');
+  });
+
+  it('an unvalidated reading makes no claim', () => {
+    const f = extractDocumentFacts('营业执照\n统一社会信用代码 91350100M000100Y44');
+    expect(f.number).toBeNull();
+    expect(compareTypedNumber('91350100M000100Y43', f).status).toBe('uncertain');
+  });
+
+  it('holder name: width, brackets and spaces folded; abbreviations and other names not found', () => {
+    const f = extractDocumentFacts('营业执照\n名 称 北京 某某 科技 有限 公司 （ 分公司 ）');
+    expect(holderNameOnDocument('北京某某科技有限公司(分公司)', f).found).toBe(true);
+    expect(holderNameOnDocument('北京 某某科技有限公司（分公司）', f).found).toBe(true);
+    expect(holderNameOnDocument('某某科技', f).found).toBe(true); // a substring is on the document; the typing rules judge abbreviations
+    expect(holderNameOnDocument('上海另一家贸易有限公司', f).found).toBe(false);
+    expect(holderNameOnDocument('陈建国', f).found).toBe(false);
+  });
+
+  it('one OCR misread tolerated in a long name, none in a short one', () => {
+    const f = extractDocumentFacts('营业执照\n名称 福州示例科技有限公可');
+    expect(holderNameOnDocument('福州示例科技有限公司', f).found).toBe(true);
+    const g = extractDocumentFacts('姓名 王小朋\n公民身份号码 110101199003071233');
+    expect(holderNameOnDocument('王小明', g).found).toBe(false);
+  });
+
+  it('document kinds from keywords', () => {
+    const kind = (t: string) => extractDocumentFacts(t).kind;
+    expect(kind('港澳居民来往内地通行证\nMAINLAND TRAVEL PERMIT FOR HONG KONG AND MACAO RESIDENTS')).toBe('hk-macau-permit');
+    expect(kind('中华人民共和国往来港澳通行证\nEXIT-ENTRY PERMIT')).toBe('hk-macau-exit-permit');
+    expect(kind('台湾居民来往大陆通行证')).toBe('taiwan-permit');
+    expect(kind('中华人民共和国港澳居民居住证\n公民身份号码 810000199408230021')).toBe('residence-permit');
+    expect(kind('组织机构代码证\n代码: 12345678-8')).toBe('org-code-certificate');
+    expect(kind('P<CHNZHANG<<SAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<')).toBe('passport');
+    expect(kind('随便一些文字 hello')).toBe('unknown');
+  });
+});
