@@ -3,17 +3,13 @@
  * validation (see parse.ts) and the shipped JSON Schema all come from here.
  */
 import * as z from 'zod/mini';
+import { parseIsoDate } from '../dates/plain-date.js';
 import { certificateTypeIds, organizationKindIds } from './certificate-types.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar date written YYYY-MM-DD. */
 export const IsoDate = z.string().check(
-  z.regex(ISO_DATE),
-  z.refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, 'not a real calendar date'),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((s) => parseIsoDate(s) !== null, 'not a real calendar date'),
 );
 
 /** Field schemas, kept as plain records so that parse.ts can validate field by field. */
@@ -29,7 +25,8 @@ export const certificateFields = {
   type: z.enum(certificateTypeIds),
   number: z.string(),
   issuedOn: IsoDate,
-  expiresOn: z.union([IsoDate, z.literal('long-term')]),
+  /** As printed: a date, or long-term (长期 on ID cards and licences). */
+  expiresOn: z.union([IsoDate, z.enum(['long-term', '长期', '长期有效'])]),
 };
 export const contactFields = {
   name: z.string(),
