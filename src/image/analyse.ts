@@ -1,7 +1,7 @@
 /** All quality metrics of a decoded thumbnail, in one pass over the same pixels in Node and in the browser. */
 import { measureColour, type ColourMetrics } from './colour.js';
-import { measureExposure, type ExposureMetrics } from './exposure.js';
-import { inset, luminance } from './luminance.js';
+import { exposureFromHistogram, type ExposureMetrics } from './exposure.js';
+import { inset, luminanceInBox } from './luminance.js';
 import { findDocumentRegion, type DocumentRegion } from './region.js';
 import { measureSharpness, type SharpnessMetrics } from './sharpness.js';
 import type { RgbaImage } from './types.js';
@@ -19,13 +19,14 @@ export function analyseImage(img: RgbaImage): QualityMetrics {
   if (img.data.length < img.width * img.height * 4) throw new RangeError('RGBA data shorter than width × height × 4');
   const region = findDocumentRegion(img);
   const inner = inset(region.box, 0.04);
-  const lum = luminance(img);
+  // Luma once, over the document only, with its histogram in the same pass: sharpness and exposure share it.
+  const { lum, hist, total } = luminanceInBox(img, inner);
   return {
     width: img.width,
     height: img.height,
     region,
     colour: measureColour(img, inner),
     sharpness: measureSharpness(lum, img.width, inner),
-    exposure: measureExposure(lum, img.width, inner),
+    exposure: exposureFromHistogram(hist, total),
   };
 }

@@ -19,37 +19,41 @@ export function measureColour(img: RgbaImage, box: Box): ColourMetrics {
   const { data, width } = img;
   const area = (box.x1 - box.x0) * (box.y1 - box.y0);
   const step = Math.max(1, Math.ceil(Math.sqrt(area / 150_000)));
-  // Accumulate sums for the regression of each channel on luma.
-  let n = 0, sY = 0, sYY = 0;
-  const sC = [0, 0, 0], sYC = [0, 0, 0];
-  for (let y = box.y0; y < box.y1; y += step) for (let x = box.x0; x < box.x1; x += step) {
-    const p = (y * width + x) * 4;
-    const r = data[p]!, g = data[p + 1]!, b = data[p + 2]!;
-    const l = 0.299 * r + 0.587 * g + 0.114 * b;
-    n++; sY += l; sYY += l * l;
-    sC[0]! += r; sC[1]! += g; sC[2]! += b;
-    sYC[0]! += l * r; sYC[1]! += l * g; sYC[2]! += l * b;
+  // Accumulate sums for the regression of each channel on luma (scalars, not arrays: this is the hot loop).
+  let n = 0, sY = 0, sYY = 0, sR = 0, sG = 0, sB = 0, sYR = 0, sYG = 0, sYB = 0;
+  for (let y = box.y0; y < box.y1; y += step) {
+    for (let p = (y * width + box.x0) * 4, end = (y * width + box.x1) * 4, dp = step * 4; p < end; p += dp) {
+      const r = data[p]!, g = data[p + 1]!, b = data[p + 2]!;
+      const l = 0.299 * r + 0.587 * g + 0.114 * b;
+      n++; sY += l; sYY += l * l;
+      sR += r; sG += g; sB += b;
+      sYR += l * r; sYG += l * g; sYB += l * b;
+    }
   }
   if (n === 0) return { chromaP99: 0, colouredFraction: 0, rawChromaP99: 0 };
   const varY = sYY / n - (sY / n) ** 2;
-  const gain = [0, 1, 2].map((c) => (varY > 1e-6 ? (sYC[c]! / n - (sY / n) * (sC[c]! / n)) / varY : 1));
-  const offset = [0, 1, 2].map((c) => sC[c]! / n - gain[c]! * (sY / n));
+  const gainOf = (sC: number, sYC: number) => (varY > 1e-6 ? (sYC / n - (sY / n) * (sC / n)) / varY : 1);
+  const gR = gainOf(sR, sYR), gG = gainOf(sG, sYG), gB = gainOf(sB, sYB);
+  const oR = sR / n - gR * (sY / n), oG = sG / n - gG * (sY / n), oB = sB / n - gB * (sY / n);
   const hist = new Uint32Array(256);
   const rawHist = new Uint32Array(256);
   let coloured = 0;
-  for (let y = box.y0; y < box.y1; y += step) for (let x = box.x0; x < box.x1; x += step) {
-    const p = (y * width + x) * 4;
-    const r = data[p]!, g = data[p + 1]!, b = data[p + 2]!;
-    const l = 0.299 * r + 0.587 * g + 0.114 * b;
-    const rr = r - (gain[0]! * l + offset[0]!);
-    const rg = g - (gain[1]! * l + offset[1]!);
-    const rb = b - (gain[2]! * l + offset[2]!);
-    // Opponent chroma of the residual (Hasler & Süsstrunk axes).
-    const o1 = rr - rg, o2 = 0.5 * (rr + rg) - rb;
-    const c = Math.sqrt(o1 * o1 + o2 * o2);
-    hist[Math.min(255, c | 0)]! += 1;
-    if (c > 12) coloured++;
-    rawHist[Math.max(r, g, b) - Math.min(r, g, b)]! += 1;
+  for (let y = box.y0; y < box.y1; y += step) {
+    for (let p = (y * width + box.x0) * 4, end = (y * width + box.x1) * 4, dp = step * 4; p < end; p += dp) {
+      const r = data[p]!, g = data[p + 1]!, b = data[p + 2]!;
+      const l = 0.299 * r + 0.587 * g + 0.114 * b;
+      const rr = r - (gR * l + oR);
+      const rg = g - (gG * l + oG);
+      const rb = b - (gB * l + oB);
+      // Opponent chroma of the residual (Hasler & Süsstrunk axes).
+      const o1 = rr - rg, o2 = 0.5 * (rr + rg) - rb;
+      const c = Math.sqrt(o1 * o1 + o2 * o2);
+      hist[c < 255 ? c | 0 : 255]! += 1;
+      if (c > 12) coloured++;
+      const hi = r > g ? (r > b ? r : b) : g > b ? g : b;
+      const lo = r < g ? (r < b ? r : b) : g < b ? g : b;
+      rawHist[hi - lo]! += 1;
+    }
   }
   return { chromaP99: pct(hist, n, 0.99), colouredFraction: coloured / n, rawChromaP99: pct(rawHist, n, 0.99) };
 }

@@ -18,6 +18,11 @@ export interface ExposureMetrics {
 
 export function measureExposure(lum: Float32Array, width: number, box: Box): ExposureMetrics {
   const { hist, total } = histogram(lum, width, box);
+  return exposureFromHistogram(hist, total);
+}
+
+/** The same metrics from a 256-bin luma histogram already counted (see luminanceInBox). */
+export function exposureFromHistogram(hist: Uint32Array, total: number): ExposureMetrics {
   let sum = 0;
   for (let v = 0; v < 256; v++) sum += v * hist[v]!;
   let high = 0, low = 0;

@@ -8,6 +8,26 @@ export function luminance(img: RgbaImage): Float32Array {
   return out;
 }
 
+/**
+ * Luma inside one box only (the rest of the image-sized array stays 0, and is never read by the metrics measured over
+ * that box), and its 256-bin histogram, in a single pass: the same values as `luminance` + `histogram`.
+ */
+export function luminanceInBox(img: RgbaImage, box: Box): { lum: Float32Array; hist: Uint32Array; total: number } {
+  const { data, width, height } = img;
+  const lum = new Float32Array(width * height);
+  const hist = new Uint32Array(256);
+  for (let y = box.y0; y < box.y1; y++) {
+    for (let i = y * width + box.x0, end = y * width + box.x1; i < end; i++) {
+      const p = i << 2;
+      lum[i] = 0.299 * data[p]! + 0.587 * data[p + 1]! + 0.114 * data[p + 2]!;
+      // Bin the stored (float32) value, as histogram() does; luma of 0-255 channels is never negative nor over 255.
+      const v = lum[i]!;
+      hist[v > 255 ? 255 : v | 0]! += 1;
+    }
+  }
+  return { lum, hist, total: Math.max(0, box.x1 - box.x0) * Math.max(0, box.y1 - box.y0) };
+}
+
 /** Value at quantile q (0-1) of the values, by a 256-bin histogram (values are 0-255). */
 export function quantile(hist: Uint32Array | number[], total: number, q: number): number {
   const target = q * total;

@@ -43,22 +43,34 @@ export function findDocumentRegion(img: RgbaImage, touchFraction = 0.2): Documen
   const [pr, pg, pb] = paper;
   const [dr, dg, db] = desk;
   const near = Math.max(30, deskDist * 0.6) ** 2;
-  const isPaper = (p: number) => {
-    const r = data[p]!, g = data[p + 1]!, b = data[p + 2]!;
-    const dp = (r - pr) ** 2 + (g - pg) ** 2 + (b - pb) ** 2;
-    return dp < near && dp < (r - dr) ** 2 + (g - dg) ** 2 + (b - db) ** 2;
-  };
+  // A pixel is paper when it is near the paper colour and nearer to it than to the desk (inlined in both loops below).
   const edgeCoverage = {} as Record<Side, number>;
-  for (const s of SIDES) edgeCoverage[s] = fraction(img, sideBoxes[s], isPaper);
+  for (const s of SIDES) {
+    const b = sideBoxes[s];
+    let hit = 0;
+    for (let y = b.y0; y < b.y1; y++) {
+      for (let p = (y * w + b.x0) * 4, end = (y * w + b.x1) * 4; p < end; p += 4) {
+        const r = data[p]!, g = data[p + 1]!, bl = data[p + 2]!;
+        const dp = (r - pr) ** 2 + (g - pg) ** 2 + (bl - pb) ** 2;
+        if (dp < near && dp < (r - dr) ** 2 + (g - dg) ** 2 + (bl - db) ** 2) hit++;
+      }
+    }
+    const n = (b.x1 - b.x0) * (b.y1 - b.y0);
+    edgeCoverage[s] = n > 0 ? hit / n : 0;
+  }
   const touches = SIDES.filter((s) => edgeCoverage[s] >= touchFraction);
   // Bounding box by projections: rows/columns where a fair share of pixels is paper.
   const rowHits = new Uint32Array(h);
   const colHits = new Uint32Array(w);
   const step = w * h > 400_000 ? 2 : 1;
   for (let y = 0; y < h; y += step) {
-    for (let x = 0; x < w; x += step) {
-      if (isPaper((y * w + x) * 4)) { rowHits[y]! += 1; colHits[x]! += 1; }
+    let hits = 0;
+    for (let x = 0, p = y * w * 4, dp = step * 4; x < w; x += step, p += dp) {
+      const r = data[p]!, g = data[p + 1]!, bl = data[p + 2]!;
+      const d = (r - pr) ** 2 + (g - pg) ** 2 + (bl - pb) ** 2;
+      if (d < near && d < (r - dr) ** 2 + (g - dg) ** 2 + (bl - db) ** 2) { hits++; colHits[x]! += 1; }
     }
+    rowHits[y] = hits;
   }
   const rowMin = (w / step) * 0.25;
   const colMin = (h / step) * 0.25;
@@ -70,12 +82,6 @@ export function findDocumentRegion(img: RgbaImage, touchFraction = 0.2): Documen
   if (step === 2) { y1 = Math.min(h, y1 + 1); x1 = Math.min(w, x1 + 1); }
   const box = x1 - x0 < w * 0.2 || y1 - y0 < h * 0.2 ? full : { x0, y0, x1, y1 };
   return { box, separated: true, touches, edgeCoverage, paper };
-}
-
-function fraction(img: RgbaImage, b: Box, pred: (p: number) => boolean): number {
-  let hit = 0, n = 0;
-  for (let y = b.y0; y < b.y1; y++) for (let x = b.x0; x < b.x1; x++) { n++; if (pred((y * img.width + x) * 4)) hit++; }
-  return n ? hit / n : 0;
 }
 
 function medianRgb(img: RgbaImage, b: Box): [number, number, number] {
