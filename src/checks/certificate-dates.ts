@@ -4,8 +4,17 @@ import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import { certificateExpiry } from '../dates/expiry.js';
 import { newCertificateDelay } from '../dates/new-certificate.js';
+import { naturalDaysBetween } from '../dates/plain-date.js';
 
 const days = z.number().check(z.int(), z.minimum(0));
+
+/**
+ * Natural days after which any requirement is surely met: N working days span at most N/5 weeks plus the longest
+ * official holiday (8 days in a row with its weekends): a generous bound, only used to skip the calendar walk.
+ */
+function longestWait(naturalDays: number, workingDays: number): number {
+  return Math.max(naturalDays, Math.ceil((workingDays * 7) / 5) + 14);
+}
 
 export const newCertificate = defineCheck({
   name: 'new-certificate',
@@ -14,6 +23,9 @@ export const newCertificate = defineCheck({
   run(ctx, options) {
     const issuedOn = ctx.submission.certificate?.issuedOn;
     if (issuedOn === undefined) return [];
+    // Long past any waiting period there is nothing to say: skip walking the holiday calendar.
+    const elapsed = naturalDaysBetween(issuedOn, ctx.now);
+    if (elapsed !== null && elapsed > longestWait(options.naturalDays ?? 0, options.workingDays ?? 0)) return [];
     const result = newCertificateDelay({ issuedOn, now: ctx.now, naturalDays: options.naturalDays, workingDays: options.workingDays });
     const problems: Problem[] = [];
     for (const p of result.problems) {

@@ -64,7 +64,7 @@ export interface NewCertificateResult {
   earliestByWorkingDays: IsoDate | null;
   /** today − issuedOn; negative when issued in the future; null when not computable. */
   elapsedNaturalDays: number | null;
-  /** Working days strictly between issuedOn and today; null when not computable. */
+  /** Working days strictly between issuedOn and today; null when not computable or more than a year after issue. */
   elapsedWorkingDays: number | null;
   /** Natural days from today until earliest (0 when ready). */
   waitDays: number | null;
@@ -75,6 +75,9 @@ export interface NewCertificateResult {
   approximated: boolean;
   problems: NewCertificateProblem[];
 }
+
+/** Beyond this many natural days since issue, elapsed working days are not counted (elapsedWorkingDays is null). */
+const MAX_COUNTED_DAYS = 366;
 
 function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 3660;
@@ -138,17 +141,18 @@ export function newCertificateDelay(input: NewCertificateInput): NewCertificateR
   }
   result.earliest = earliest;
 
-  // Elapsed time.
+  // Elapsed time. Working days are counted only while they matter (within a year of issue): walking the calendar
+  // day by day from an issue date years ago would cost milliseconds on every validation and tell nothing.
   const elapsed = naturalDaysBetween(issuedOn, today)!;
   result.elapsedNaturalDays = elapsed;
-  if (elapsed > 0) {
+  if (elapsed <= 0) {
+    result.elapsedWorkingDays = 0;
+  } else if (elapsed <= MAX_COUNTED_DAYS) {
     const passed = workingDaysStrictlyBetween(issuedOn, today, calendar);
     if (passed) {
       result.elapsedWorkingDays = passed.count;
       result.approximated ||= passed.approximated;
     }
-  } else {
-    result.elapsedWorkingDays = 0;
   }
 
   const wait = naturalDaysBetween(today, earliest)!;

@@ -9,6 +9,7 @@ import { CatalogSchema, ProfileSchema, RuleFileSchema, type Category, type Profi
 export interface RuleSet {
   categories: ReadonlyMap<string, Category>;
   rules: readonly RuleFile[];
+  ruleById: ReadonlyMap<string, RuleFile>;
   checks: ReadonlyMap<string, CheckDefinition<any>>;
   profiles: ReadonlyMap<string, Profile>;
 }
@@ -46,7 +47,7 @@ export function buildRuleSet(input: {
     }
     profiles.set(profile.id, profile);
   }
-  return { categories, rules, checks, profiles };
+  return { categories, rules, ruleById: new Map(rules.map((r) => [r.id, r])), checks, profiles };
 }
 
 function parseOrThrow<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {

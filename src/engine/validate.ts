@@ -31,7 +31,7 @@ export async function runValidation(
   options: ValidateOptions = {},
   adapters: Adapters = {},
 ): Promise<Report> {
-  const profile = resolveProfile(options.profile ?? 'strict', ruleSet.profiles);
+  const profile = resolveProfileCached(ruleSet, options.profile ?? 'strict');
   const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
   const now = options.now ?? todayInShanghai();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(now)) throw new ConfigurationError(`options.now must be YYYY-MM-DD, got "${now}".`);
@@ -51,28 +51,53 @@ export async function runValidation(
   };
   cache.set('shape-issues', issues);
 
-  const findings: Finding[] = [];
-  const pending = ruleSet.rules.map(async (rule) => {
-    if (options.only && !options.only.includes(rule.id)) return [];
+  // Checks run synchronously unless they return a promise (file and image checks), so a text-only validation
+  // makes no microtask round trips.
+  const lists: (Finding[] | Promise<Finding[]>)[] = [];
+  for (const rule of ruleSet.rules) {
+    if (options.only && !options.only.includes(rule.id)) continue;
     const setting = profile.rules.get(rule.id);
-    if (setting?.off) return [];
+    if (setting?.off) continue;
     const check = ruleSet.checks.get(rule.check)!;
-    const ruleOptions = checkOptions(rule.id, check.options, setting?.options ?? {}, profile);
-    let problems: Problem[];
+    const ruleOptions = optionsFor(profile, rule.id, check.options, setting?.options ?? {});
+    const toFindings = (problems: Problem[]) => problems.map((p) => toFinding(ruleSet, rule.id, p, lang, setting?.severity));
+    const failed = (error: unknown) => toFindings([{ code: 'internal-error', data: { error: error instanceof Error ? error.message : String(error) } }]);
     try {
-      problems = await check.run(ctx, ruleOptions);
+      const problems = check.run(ctx, ruleOptions);
+      lists.push(problems instanceof Promise ? problems.then(toFindings, failed) : toFindings(problems));
     } catch (error) {
-      problems = [{ code: 'internal-error', data: { error: error instanceof Error ? error.message : String(error) } }];
+      lists.push(failed(error));
     }
-    return problems.map((p) => toFinding(ruleSet, rule.id, p, lang, setting?.severity));
-  });
-  for (const list of await Promise.all(pending)) findings.push(...list);
+  }
+  const findings = (lists.some((l) => l instanceof Promise) ? await Promise.all(lists) : (lists as Finding[][])).flat();
   findings.sort((a, b) => rank(a.severity) - rank(b.severity));
   return { ok: !findings.some((f) => f.severity === 'error'), profile: profile.id, findings };
 }
 
-function checkOptions(ruleId: string, schema: z.ZodMiniType | undefined, given: Record<string, unknown>, profile: ResolvedProfile) {
+const resolvedBuiltins = new WeakMap<RuleSet, Map<string, ResolvedProfile>>();
+
+/** Built-in profiles are resolved once per rule set; profile objects (which callers may change) every time. */
+function resolveProfileCached(ruleSet: RuleSet, profile: string | Profile): ResolvedProfile {
+  if (typeof profile !== 'string') return resolveProfile(profile, ruleSet.profiles);
+  let cache = resolvedBuiltins.get(ruleSet);
+  if (!cache) resolvedBuiltins.set(ruleSet, (cache = new Map()));
+  let resolved = cache.get(profile);
+  if (!resolved) cache.set(profile, (resolved = resolveProfile(profile, ruleSet.profiles)));
+  return resolved;
+}
+
+const parsedOptions = new WeakMap<ResolvedProfile, Map<string, unknown>>();
+
+/** A rule's options from the profile, validated by its check's schema once per resolved profile. */
+function optionsFor(profile: ResolvedProfile, ruleId: string, schema: z.ZodMiniType | undefined, given: Record<string, unknown>) {
   if (!schema) return undefined;
+  let cache = parsedOptions.get(profile);
+  if (!cache) parsedOptions.set(profile, (cache = new Map()));
+  if (!cache.has(ruleId)) cache.set(ruleId, checkOptions(ruleId, schema, given, profile));
+  return cache.get(ruleId);
+}
+
+function checkOptions(ruleId: string, schema: z.ZodMiniType, given: Record<string, unknown>, profile: ResolvedProfile) {
   const parsed = z.safeParse(schema, given);
   if (!parsed.success) {
     throw new ConfigurationError(`Profile "${profile.id}" gives rule "${ruleId}" invalid options: ${z.prettifyError(parsed.error)}`);
@@ -81,7 +106,7 @@ function checkOptions(ruleId: string, schema: z.ZodMiniType | undefined, given: 
 }
 
 function toFinding(ruleSet: RuleSet, ruleId: string, problem: Problem, lang: Lang, override: Severity | Record<string, Severity> | undefined): Finding {
-  const rule = ruleSet.rules.find((r) => r.id === ruleId)!;
+  const rule = ruleSet.ruleById.get(ruleId)!;
   const spec = rule.problems[problem.code];
   if (!spec) {
     // A check reported a code its rule does not map (only possible for an unexpected internal failure).

@@ -236,6 +236,7 @@ export function looksLikeOrganizationName(name: string, options: OrganizationOpt
     }
   }
   let best: OrganizationMatch | null = null;
+  if (!/[A-Za-z]/.test(s)) return best; // Latin markers need Latin letters: skip their regexes for Han names
   for (const [marker, re] of LATIN_MARKER_RES) {
     const m = re.exec(s);
     if (m && (best === null || m.index < best.index || (m.index === best.index && m[0].length > best.found.length))) {
