@@ -4,7 +4,8 @@
  *
  * OCR is the slowest fact, so it runs only when the validation allows it (`ocr: true`; the CLI's default), an OCR
  * engine is available (`adapters.ocr`), and the file passed the cheaper checks it depends on: decodable, large enough,
- * not blurred, not too dark (the `gate` options, the same quantities as the image rules). Every file is read once per
+ * not blurred, not too dark, by the thresholds the profile gives the image-resolution and image-clarity rules (a
+ * threshold whose rule is off does not gate). Every file is read once per
  * validation, whatever number of codes it yields.
  */
 import * as z from 'zod/mini';
@@ -25,10 +26,7 @@ const CODES = [
   'number-illegible',
 ] as const;
 
-const Options = z.object({
-  mode: z.enum(['whole', 'regions']),
-  gate: z.object({ minSide: z.number(), maxBlur: z.number(), maxMotion: z.number(), minMedianLuma: z.number() }),
-});
+const Options = z.object({ mode: z.enum(['whole', 'regions']) });
 type Options = z.infer<typeof Options>;
 
 /** Certificate types whose document this library can recognise, and the document kind they expect. */
@@ -64,15 +62,17 @@ function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKin
     if (!ctx.ocr || !engine) return [];
     const out: FileReading[] = [];
     const files = await imageFiles(ctx);
+    const resolution = ctx.optionsOf('image-resolution') as { minSide?: number } | undefined;
+    const clarity = ctx.optionsOf('image-clarity') as { maxBlur?: number; maxMotion?: number; minMedianLuma?: number } | undefined;
     await Promise.all(
       files.map(async ({ label, facts, header }) => {
-        if (Math.max(header.displayWidth, header.displayHeight) < options.gate.minSide) return;
+        if (Math.max(header.displayWidth, header.displayHeight) < (resolution?.minSide ?? 0)) return;
         const thumbnail = await facts.thumbnail();
         const metrics = await facts.metrics();
         if (!thumbnail.ok || !metrics) return;
         const { sharpness, exposure } = metrics;
-        if (sharpness.blur > options.gate.maxBlur || sharpness.motion > options.gate.maxMotion) return;
-        if (exposure.median < options.gate.minMedianLuma) return;
+        if (sharpness.blur > (clarity?.maxBlur ?? Infinity) || sharpness.motion > (clarity?.maxMotion ?? Infinity)) return;
+        if (exposure.median < (clarity?.minMedianLuma ?? 0)) return;
         const reading = await readDocument(engine, thumbnail.image, { mode: options.mode as OcrMode, expectedKind });
         out.push({ label, reading });
       }),

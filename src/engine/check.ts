@@ -21,6 +21,11 @@ export interface CheckContext {
   adapters: Adapters;
   /** Whether OCR may run in this validation. */
   ocr: boolean;
+  /**
+   * The options the active profile gives another rule, or undefined when that rule is off: lets a check skip work
+   * the other rule would reject (OCR on a blurred image) without repeating its thresholds.
+   */
+  optionsOf(ruleId: string): Record<string, unknown> | undefined;
 }
 
 export interface CheckDefinition<O = unknown> {

@@ -44,6 +44,12 @@ export async function runValidation(
     lang,
     adapters,
     ocr: options.ocr === true,
+    optionsOf(ruleId: string) {
+      const setting = profile.rules.get(ruleId);
+      const rule = ruleSet.ruleById.get(ruleId);
+      if (!rule || setting?.off) return undefined;
+      return optionsFor(profile, ruleId, ruleSet.checks.get(rule.check)!.options, setting?.options ?? {}) as Record<string, unknown>;
+    },
     fact<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
