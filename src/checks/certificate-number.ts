@@ -53,19 +53,22 @@ export const certificateNumberTyping = defineCheck({
 });
 
 /** Builds the check for one group of number kinds: it reports the problems of the normalised number. */
-function numberCheck(name: string, kinds: readonly NumberKind[]): CheckDefinition<any> {
+function numberCheck(name: string, kinds: readonly NumberKind[], extra?: { codes: string[]; run(fact: CertificateNumberFact): Problem[] }): CheckDefinition<any> {
   const codes = [...new Set(kinds.flatMap((k) => CODES_BY_KIND[k]))].filter((c) => !(TYPING_CODES as readonly string[]).includes(c));
   return defineCheck({
     name,
-    codes,
+    codes: [...codes, ...(extra?.codes ?? [])],
     run(ctx) {
       const fact = certificateNumberFact(ctx);
       if (!fact || !kinds.includes(fact.kind) || fact.typed.normalized === '') return [];
       const type = ctx.submission.certificate!.type!;
       const problems = fact.typed.problems.filter((p) => !(TYPING_CODES as readonly string[]).includes(p.code));
-      return problems.map((p) =>
-        toProblem(p, fact.typed.suggestions, { typeName: { 'zh-CN': certificateTypeName(type, 'zh-CN'), en: certificateTypeName(type, 'en') } }),
-      );
+      return [
+        ...problems.map((p) =>
+          toProblem(p, fact.typed.suggestions, { typeName: { 'zh-CN': certificateTypeName(type, 'zh-CN'), en: certificateTypeName(type, 'en') } }),
+        ),
+        ...(extra?.run(fact) ?? []),
+      ];
     },
   });
 }
@@ -83,7 +86,11 @@ export const usccNumber = numberCheck('uscc-number', ['uscc']);
 export const residentIdNumber = numberCheck('resident-id-number', ['resident-id']);
 export const residencePermitNumber = numberCheck('residence-permit-number', ['residence-permit', 'foreign-permanent-id']);
 export const orgCodeNumber = numberCheck('org-code-number', ['org-code']);
-export const registrationNumber = numberCheck('registration-number', ['registration-number']);
+/** Registrars ask organizations for a certificate with the 18-character USCC (seeds 001 and 002). */
+export const registrationNumber = numberCheck('registration-number', ['registration-number'], {
+  codes: ['not-uscc'],
+  run: (fact) => (fact.typed.valid ? [{ code: 'not-uscc', field: FIELD }] : []),
+});
 export const passportNumber = numberCheck('passport-number', ['passport']);
 export const hkMacauPermitNumber = numberCheck('hk-macau-permit-number', ['hk-macau-permit']);
 export const taiwanPermitNumber = numberCheck('taiwan-permit-number', ['taiwan-permit']);
