@@ -51,6 +51,11 @@ describe('rule files', () => {
     });
   }
 
+  it('README lists every rule', () => {
+    const readme = read('README.md');
+    expect(rules.filter((r) => !readme.includes(`| \`${r.id}\` |`)).map((r) => r.id)).toEqual([]);
+  });
+
   it('every check is run by exactly one rule', () => {
     expect(checks.map((c) => c.name).sort()).toEqual(rules.map((r) => r.check).sort());
   });

@@ -1,7 +1,7 @@
 /** Dates on the certificate: too new to have reached the verification databases, expired or about to expire. */
 import * as z from 'zod/mini';
 import { defineCheck } from '../engine/check.js';
-import type { Problem } from '../engine/types.js';
+import type { Localized, Problem } from '../engine/types.js';
 import { certificateExpiry } from '../dates/expiry.js';
 import { newCertificateDelay } from '../dates/new-certificate.js';
 import { naturalDaysBetween } from '../dates/plain-date.js';
@@ -14,6 +14,13 @@ const days = z.number().check(z.int(), z.minimum(0));
  */
 function longestWait(naturalDays: number, workingDays: number): number {
   return Math.max(naturalDays, Math.ceil((workingDays * 7) / 5) + 14);
+}
+
+/** The waiting period in words, naming only the requirements the profile sets. */
+function requirement(naturalDays: number, workingDays: number): Localized {
+  const zh = [naturalDays > 0 ? `${naturalDays}个自然日` : '', workingDays > 0 ? `${workingDays}个工作日` : ''].filter(Boolean);
+  const en = [naturalDays > 0 ? `${naturalDays} natural days` : '', workingDays > 0 ? `${workingDays} working days` : ''].filter(Boolean);
+  return { 'zh-CN': zh.join('且') || '0天', en: en.join(' and ') || '0 days' };
 }
 
 export const newCertificate = defineCheck({
@@ -37,8 +44,7 @@ export const newCertificate = defineCheck({
             issuedOn,
             earliest: p.data.earliest,
             waitDays: p.data.waitDays,
-            naturalDays: options.naturalDays ?? 0,
-            workingDays: options.workingDays ?? 0,
+            requirement: requirement(options.naturalDays ?? 0, options.workingDays ?? 0),
           },
         });
       } else if (p.code === 'issued-in-future') {
