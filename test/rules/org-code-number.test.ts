@@ -1,7 +1,5 @@
 import { ruleTester } from '../rule-tester.js';
-
-const person = (type: string, number: string, extra: Record<string, unknown> = {}) => ({ holder: { type: 'individual', name: '张三', ...extra }, certificate: { type, number } });
-const org = (type: string, number: string) => ({ holder: { type: 'organization', name: '厦门某某科技有限公司' }, certificate: { type, number } });
+import { org } from './submissions.js';
 
 ruleTester('org-code-number', {
   valid: [
