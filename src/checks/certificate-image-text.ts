@@ -3,9 +3,9 @@
  * the side of an identity card, the holder name, and whether a number is legible at all.
  *
  * OCR is the slowest fact, so it runs only when the validation allows it (`ocr: true`; the CLI's default), an OCR
- * engine is available (`adapters.ocr`), and the file passed the cheaper checks it depends on: decodable, large enough,
- * not blurred, not too dark, by the thresholds the profile gives the image-resolution and image-clarity rules (a
- * threshold whose rule is off does not gate). Every file is read once per
+ * engine is available (`adapters.ocr`), and the file has no error finding from the cheaper file and image rules (it runs
+ * late, after them: a file of the wrong format, size or colour, blurred or too dark, is not read). Every file is read
+ * once per
  * validation, whatever number of codes it yields.
  */
 import * as z from 'zod/mini';
@@ -62,17 +62,12 @@ function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKin
     if (!ctx.ocr || !engine) return [];
     const out: FileReading[] = [];
     const files = await imageFiles(ctx);
-    const resolution = ctx.optionsOf('image-resolution') as { minSide?: number } | undefined;
-    const clarity = ctx.optionsOf('image-clarity') as { maxBlur?: number; maxMotion?: number; minMedianLuma?: number } | undefined;
+    const rejected = new Set(ctx.earlierFindings.filter((f) => f.severity === 'error' && f.file !== undefined).map((f) => f.file));
     await Promise.all(
-      files.map(async ({ label, facts, header }) => {
-        if (Math.max(header.displayWidth, header.displayHeight) < (resolution?.minSide ?? 0)) return;
+      files.map(async ({ label, facts }) => {
+        if (rejected.has(label)) return;
         const thumbnail = await facts.thumbnail();
-        const metrics = await facts.metrics();
-        if (!thumbnail.ok || !metrics) return;
-        const { sharpness, exposure } = metrics;
-        if (sharpness.blur > (clarity?.maxBlur ?? Infinity) || sharpness.motion > (clarity?.maxMotion ?? Infinity)) return;
-        if (exposure.median < (clarity?.minMedianLuma ?? 0)) return;
+        if (!thumbnail.ok) return;
         const reading = await readDocument(engine, thumbnail.image, { mode: options.mode as OcrMode, expectedKind });
         out.push({ label, reading });
       }),
@@ -85,6 +80,7 @@ export const certificateImageText = defineCheck({
   name: 'certificate-image-text',
   codes: CODES,
   options: Options,
+  late: true,
   async run(ctx, options) {
     const certificate = ctx.submission.certificate ?? {};
     const expectedKind = certificate.type ? DOCUMENT_FOR_TYPE[certificate.type] : undefined;

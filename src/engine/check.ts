@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import type { Submission } from '../submission/schema.js';
 import type { Adapters } from './adapters.js';
-import type { Lang, Problem } from './types.js';
+import type { Finding, Lang, Problem } from './types.js';
 
 export interface CheckContext {
   /** The fields of the submission that parsed; a field that did not parse is absent here. */
@@ -22,10 +22,10 @@ export interface CheckContext {
   /** Whether OCR may run in this validation. */
   ocr: boolean;
   /**
-   * The options the active profile gives another rule, or undefined when that rule is off: lets a check skip work
-   * the other rule would reject (OCR on a blurred image) without repeating its thresholds.
+   * Findings of the checks that ran before this one: empty for ordinary checks; for a `late` check, every finding of
+   * the others, so it can skip work on what they already rejected (no OCR on a file with an error finding).
    */
-  optionsOf(ruleId: string): Record<string, unknown> | undefined;
+  earlierFindings: readonly Finding[];
 }
 
 export interface CheckDefinition<O = unknown> {
@@ -34,6 +34,8 @@ export interface CheckDefinition<O = unknown> {
   codes: readonly string[];
   /** Schema of the options a profile gives the rule; omitted when the check takes none. */
   options?: z.ZodMiniType<O>;
+  /** Runs after every other check, seeing their findings (for the slowest facts: OCR). */
+  late?: boolean;
   run(ctx: CheckContext, options: O): Problem[] | Promise<Problem[]>;
 }
 

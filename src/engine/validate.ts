@@ -6,7 +6,7 @@ import type { CheckContext } from './check.js';
 import { formatMessage } from './messages.js';
 import { ConfigurationError, resolveProfile, type ResolvedProfile } from './profiles.js';
 import type { RuleSet } from './rule-set.js';
-import type { Profile } from './schemas.js';
+import type { Profile, RuleFile } from './schemas.js';
 import type { Finding, Lang, Problem, Report, Severity } from './types.js';
 import { todayInShanghai } from '../numbers/today.js';
 
@@ -44,12 +44,7 @@ export async function runValidation(
     lang,
     adapters,
     ocr: options.ocr === true,
-    optionsOf(ruleId: string) {
-      const setting = profile.rules.get(ruleId);
-      const rule = ruleSet.ruleById.get(ruleId);
-      if (!rule || setting?.off) return undefined;
-      return optionsFor(profile, ruleId, ruleSet.checks.get(rule.check)!.options, setting?.options ?? {}) as Record<string, unknown>;
-    },
+    earlierFindings: [],
     fact<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
@@ -57,13 +52,22 @@ export async function runValidation(
   };
   cache.set('shape-issues', issues);
 
-  // Checks run synchronously unless they return a promise (file and image checks), so a text-only validation
-  // makes no microtask round trips.
+  const enabled = ruleSet.rules.filter((rule) => !(options.only && !options.only.includes(rule.id)) && !profile.rules.get(rule.id)?.off);
+  const findings = await runRules(enabled.filter((r) => !ruleSet.checks.get(r.check)!.late), ctx, ruleSet, profile, lang);
+  const late = enabled.filter((r) => ruleSet.checks.get(r.check)!.late);
+  if (late.length > 0) findings.push(...(await runRules(late, { ...ctx, earlierFindings: [...findings] }, ruleSet, profile, lang)));
+  findings.sort((a, b) => rank(a.severity) - rank(b.severity));
+  return { ok: !findings.some((f) => f.severity === 'error'), profile: profile.id, findings };
+}
+
+/**
+ * Runs rules and maps their problems to findings. Checks run synchronously unless they return a promise (file and
+ * image checks), so a text-only validation makes no microtask round trips.
+ */
+async function runRules(rules: readonly RuleFile[], ctx: CheckContext, ruleSet: RuleSet, profile: ResolvedProfile, lang: Lang): Promise<Finding[]> {
   const lists: (Finding[] | Promise<Finding[]>)[] = [];
-  for (const rule of ruleSet.rules) {
-    if (options.only && !options.only.includes(rule.id)) continue;
+  for (const rule of rules) {
     const setting = profile.rules.get(rule.id);
-    if (setting?.off) continue;
     const check = ruleSet.checks.get(rule.check)!;
     const ruleOptions = optionsFor(profile, rule.id, check.options, setting?.options ?? {});
     const toFindings = (problems: Problem[]) => problems.map((p) => toFinding(ruleSet, rule.id, p, lang, setting?.severity));
@@ -75,9 +79,7 @@ export async function runValidation(
       lists.push(failed(error));
     }
   }
-  const findings = (lists.some((l) => l instanceof Promise) ? await Promise.all(lists) : (lists as Finding[][])).flat();
-  findings.sort((a, b) => rank(a.severity) - rank(b.severity));
-  return { ok: !findings.some((f) => f.severity === 'error'), profile: profile.id, findings };
+  return (lists.some((l) => l instanceof Promise) ? await Promise.all(lists) : (lists as Finding[][])).flat();
 }
 
 const resolvedBuiltins = new WeakMap<RuleSet, Map<string, ResolvedProfile>>();
