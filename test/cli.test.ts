@@ -53,6 +53,16 @@ describe('realname-precheck check', () => {
     expect(out.results[1].findings[0].message).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('prints JUnit XML with one failing test case per submission with errors', async () => {
+    const dir = tempSubmissions({ a: valid, b: invalid });
+    const { code, stdout } = await run('check', dir, '--format', 'junit', '--no-ocr');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^<\?xml/);
+    expect(stdout).toContain('tests="2" failures="1"');
+    expect((stdout.match(/<testcase /g) ?? []).length).toBe(2);
+    expect(stdout).toMatch(/<failure message="1 error finding" type="error">error certificate\.number: .*resident-id-number/);
+  });
+
   it('exits 2 naming the path of malformed JSON, and still checks the others', async () => {
     const dir = tempSubmissions({ broken: '{"holder": ', fine: invalid });
     const { code, stdout, stderr } = await run('check', dir, '--format', 'json', '--no-ocr');

@@ -1,6 +1,6 @@
 /**
  * realname-precheck command line.
- *   check <path…> [--profile p] [--format stylish|json] [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr]
+ *   check <path…> [--profile p] [--format stylish|json|junit] [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr]
  *   explain <text…> [--lang zh-CN|en] [--format stylish|json]
  *   rules [--profile p] [--format stylish|json]
  * Exit codes: 0 no error findings, 1 error findings, 2 usage error, unreadable input or bad configuration.
@@ -11,11 +11,11 @@ import { categories, rules, profiles, shutdown, validate } from '../node.js';
 import { resolveProfile } from '../engine/profiles.js';
 import { collectSubmissions, InputError } from './collect.js';
 import { explain } from './explain.js';
-import { formatJson, formatStylish, type Result } from './formatters.js';
+import { formatJson, formatJunit, formatStylish, type Result } from './formatters.js';
 import { readSubmission } from './read-submission.js';
 
 const USAGE = `Usage:
-  realname-precheck check <path…> [--profile strict|aliyun|tencent|huawei] [--format stylish|json]
+  realname-precheck check <path…> [--profile strict|aliyun|tencent|huawei] [--format stylish|json|junit]
                                   [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr]
   realname-precheck explain <rejection message or category id> [--lang zh-CN|en] [--format stylish|json]
   realname-precheck rules [--profile p] [--format stylish|json]
@@ -53,7 +53,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     return values.help ? 0 : 2;
   }
   try {
-    const format = oneOf('--format', values.format!, ['stylish', 'json']);
+    const format = oneOf('--format', values.format!, command === 'check' ? ['stylish', 'json', 'junit'] : ['stylish', 'json']);
     const lang = oneOf('--lang', values.lang ?? defaultLang(), ['zh-CN', 'en']);
     if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now)) throw new UsageError(`--now must be YYYY-MM-DD, got "${values.now}"`);
     const profile = values.profile ?? 'strict';
@@ -106,7 +106,7 @@ async function check(paths: string[], o: CheckOptions, out: (s: string) => void,
   } finally {
     await shutdown();
   }
-  out(o.format === 'json' ? formatJson(results) : formatStylish(results, o.color, o.lang));
+  out(o.format === 'json' ? formatJson(results) : o.format === 'junit' ? formatJunit(results) : formatStylish(results, o.color, o.lang));
   if (unreadable > 0) return 2;
   return results.some((r) => !r.ok) ? 1 : 0;
 }
