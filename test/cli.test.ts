@@ -88,6 +88,7 @@ describe('realname-precheck check', () => {
     expect((await run('check', '.', '--profile', 'nosuch')).stderr).toContain('unknown profile');
     expect((await run('check', '.', '--format', 'xml')).code).toBe(2);
     expect((await run('check', '.', '--now', '15/06/2026')).code).toBe(2);
+    expect((await run('check', '.', '--now', '2026-02-30')).code).toBe(2);
     expect((await run('--help')).code).toBe(0);
   });
 

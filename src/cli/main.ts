@@ -8,6 +8,7 @@
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { categories, rules, profiles, shutdown, validate } from '../node.js';
+import { parseIsoDate } from '../dates/plain-date.js';
 import { resolveProfile } from '../engine/profiles.js';
 import { collectSubmissions, InputError } from './collect.js';
 import { explain } from './explain.js';
@@ -55,7 +56,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   try {
     const format = oneOf('--format', values.format!, command === 'check' ? ['stylish', 'json', 'junit'] : ['stylish', 'json']);
     const lang = oneOf('--lang', values.lang ?? defaultLang(), ['zh-CN', 'en']);
-    if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now)) throw new UsageError(`--now must be YYYY-MM-DD, got "${values.now}"`);
+    if (values.now !== undefined && parseIsoDate(values.now) === null) throw new UsageError(`--now must be a real date written YYYY-MM-DD, got "${values.now}"`);
     const profile = values.profile ?? 'strict';
     if (!(profile in profiles)) throw new UsageError(`unknown profile "${profile}" (one of: ${Object.keys(profiles).join(', ')})`);
     switch (command) {

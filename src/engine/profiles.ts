@@ -18,7 +18,11 @@ export interface ResolvedProfile {
   rules: Map<string, ResolvedRuleSetting>;
 }
 
-export function resolveProfile(profile: string | Profile, builtins: ReadonlyMap<string, Profile>): ResolvedProfile {
+export function resolveProfile(
+  profile: string | Profile,
+  builtins: ReadonlyMap<string, Profile>,
+  knownRules?: ReadonlySet<string>,
+): ResolvedProfile {
   let current: Profile;
   if (typeof profile === 'string') {
     const found = builtins.get(profile);
@@ -28,6 +32,9 @@ export function resolveProfile(profile: string | Profile, builtins: ReadonlyMap<
     const parsed = z.safeParse(ProfileSchema, profile);
     if (!parsed.success) throw new ConfigurationError(`Invalid profile object: ${z.prettifyError(parsed.error)}`);
     current = parsed.data;
+    // A misspelt rule id would otherwise be ignored without a word.
+    const unknown = knownRules ? Object.keys(current.rules).filter((id) => !knownRules.has(id)) : [];
+    if (unknown.length > 0) throw new ConfigurationError(`Profile "${current.id}" configures unknown rules: ${unknown.join(', ')}.`);
   }
   const chain: Profile[] = [current];
   const seen = new Set([current.id]);

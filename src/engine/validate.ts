@@ -8,6 +8,7 @@ import { ConfigurationError, resolveProfile, type ResolvedProfile } from './prof
 import type { RuleSet } from './rule-set.js';
 import type { Profile, RuleFile } from './schemas.js';
 import type { Finding, Lang, Problem, Report, Severity } from './types.js';
+import { parseIsoDate } from '../dates/plain-date.js';
 import { todayInShanghai } from '../numbers/today.js';
 
 export type ProfileName = 'strict' | 'aliyun' | 'tencent' | 'huawei';
@@ -34,7 +35,9 @@ export async function runValidation(
   const profile = resolveProfileCached(ruleSet, options.profile ?? 'strict');
   const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
   const now = options.now ?? todayInShanghai();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(now)) throw new ConfigurationError(`options.now must be YYYY-MM-DD, got "${now}".`);
+  if (typeof now !== 'string' || parseIsoDate(now) === null) {
+    throw new ConfigurationError(`options.now must be a real date written YYYY-MM-DD, got "${String(now)}".`);
+  }
   const { submission, issues } = parseSubmission(raw);
   const cache = new Map<string, unknown>();
   const ctx: CheckContext = {
@@ -86,7 +89,7 @@ const resolvedBuiltins = new WeakMap<RuleSet, Map<string, ResolvedProfile>>();
 
 /** Built-in profiles are resolved once per rule set; profile objects (which callers may change) every time. */
 function resolveProfileCached(ruleSet: RuleSet, profile: string | Profile): ResolvedProfile {
-  if (typeof profile !== 'string') return resolveProfile(profile, ruleSet.profiles);
+  if (typeof profile !== 'string') return resolveProfile(profile, ruleSet.profiles, new Set(ruleSet.ruleById.keys()));
   let cache = resolvedBuiltins.get(ruleSet);
   if (!cache) resolvedBuiltins.set(ruleSet, (cache = new Map()));
   let resolved = cache.get(profile);
@@ -117,23 +120,24 @@ function toFinding(ruleSet: RuleSet, ruleId: string, problem: Problem, lang: Lan
   const rule = ruleSet.ruleById.get(ruleId)!;
   const spec = rule.problems[problem.code];
   if (!spec) {
-    // A check reported a code its rule does not map (only possible for an unexpected internal failure).
+    // A check that failed unexpectedly: an error, so a broken check can never pass a submission silently.
+    const reason = String(problem.data?.error ?? problem.code);
     return {
-      rule: ruleId, code: problem.code, category: 'registrant-info-invalid', severity: 'warning',
+      rule: ruleId, code: 'internal-error', category: 'registrant-info-invalid', severity: 'error',
       ...(problem.field ? { field: problem.field } : {}),
-      message: `Rule ${ruleId} could not run: ${String(problem.data?.error ?? problem.code)}`,
+      message: lang === 'en' ? `Rule ${ruleId} could not check this submission: ${reason}` : `规则 ${ruleId} 无法检查此提交：${reason}`,
       hint: lang === 'en' ? 'Please report this input to the maintainers of realname-precheck.' : '请将此输入反馈给 realname-precheck 的维护者。',
     };
   }
   const severity = typeof override === 'string' ? override : (override?.[problem.code] ?? spec.severity);
   // A problem that names no field (not even as undefined) concerns the rule's first field.
-  const field = 'field' in problem || problem.file !== undefined ? problem.field : rule.fields[0];
+  const field = 'field' in problem || problem.file !== undefined ? problem.field : defaultField(rule.fields[0]);
   const finding: Finding = {
     rule: ruleId,
     code: problem.code,
     category: spec.category,
     severity,
-    ...(field !== undefined && field !== 'files' ? { field } : {}),
+    ...(field !== undefined ? { field } : {}),
     ...(problem.file !== undefined ? { file: problem.file } : {}),
     message: formatMessage(spec.message[lang], problem.data, lang),
     hint: formatMessage(spec.hint[lang], problem.data, lang),
@@ -143,6 +147,11 @@ function toFinding(ruleSet: RuleSet, ruleId: string, problem: Problem, lang: Lan
     finding.suggestions = problem.suggestions;
   }
   return finding;
+}
+
+/** A file rule's findings name their file, not the `files` list. */
+function defaultField(first: string | undefined): string | undefined {
+  return first === 'files' ? undefined : first;
 }
 
 function rank(severity: Severity): number {

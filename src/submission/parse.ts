@@ -1,6 +1,7 @@
 /**
  * Lenient, field-by-field parsing of a submission: every field that validates is kept, every one that does not becomes
- * an issue, so one bad field never hides the checks on the others. The input is never modified.
+ * an issue, so one bad field never hides the checks on the others. The input is never modified, and only its own data
+ * properties are read: a getter or a Proxy trap that throws becomes an issue, never an exception.
  */
 import * as z from 'zod/mini';
 import { certificateFields, contactFields, FileRefSchema, holderFields, type Submission } from './schema.js';
@@ -15,61 +16,99 @@ const PARTS = { holder: holderFields, certificate: certificateFields, contact: c
 /** Fields without which a registrar cannot review anything; other parts and fields are optional. */
 const REQUIRED: Record<string, readonly string[]> = { holder: ['type', 'name'], certificate: ['type', 'number'] };
 const TOP_LEVEL = new Set(['holder', 'certificate', 'contact', 'domain', 'files', '$schema']);
+/** Stands for a property that could not be read as data (a getter, or a Proxy that throws). */
+const UNREADABLE = Symbol('unreadable');
+
+type Fields = Map<string, unknown>;
 
 export function parseSubmission(raw: unknown): { submission: Submission; issues: ShapeIssue[] } {
   const issues: ShapeIssue[] = [];
   const submission: Record<string, unknown> = {};
-  if (!isPlainObject(raw)) {
+  const top = isPlainObject(raw) ? ownFields(raw) : null;
+  if (!top) {
     issues.push({ code: 'not-object', field: '', data: { actual: describe(raw) } });
     return { submission: {}, issues };
   }
-  for (const key of Object.keys(raw)) {
+  for (const key of top.keys()) {
     if (!TOP_LEVEL.has(key)) issues.push({ code: 'unknown-field', field: key, data: { field: key } });
   }
-  for (const [part, fields] of Object.entries(PARTS)) {
+  for (const [part, schemas] of Object.entries(PARTS)) {
+    const given = top.get(part);
+    const fields = given !== undefined && isPlainObject(given) ? ownFields(given) : null;
     for (const name of REQUIRED[part] ?? []) {
-      const value = isPlainObject(raw[part]) ? raw[part][name] : undefined;
-      if (value === undefined) issues.push({ code: 'missing', field: `${part}.${name}`, data: { field: `${part}.${name}` } });
+      if (fields?.get(name) === undefined) issues.push({ code: 'missing', field: `${part}.${name}`, data: { field: `${part}.${name}` } });
     }
-    if (!(part in raw)) continue;
-    const given = raw[part];
-    if (!isPlainObject(given)) {
+    if (given === undefined) continue;
+    if (!fields) {
       issues.push({ code: 'wrong-type', field: part, data: { field: part, expected: 'object', actual: describe(given) } });
       continue;
     }
     const parsed: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(given)) {
-      const schema = (fields as Record<string, z.ZodMiniType>)[name];
+    for (const [name, value] of fields) {
+      const schema = (schemas as Record<string, z.ZodMiniType>)[name];
       const path = `${part}.${name}`;
-      if (!schema) {
-        issues.push({ code: 'unknown-field', field: path, data: { field: path } });
-        continue;
-      }
-      if (value === undefined) continue;
-      const result = z.safeParse(schema, value);
-      if (result.success) parsed[name] = result.data;
-      else issues.push(issueFrom(path, value, result.error));
+      if (!schema) issues.push({ code: 'unknown-field', field: path, data: { field: path } });
+      else if (value !== undefined) parseField(schema, path, value, parsed, name, issues);
     }
     submission[part] = parsed;
   }
-  if ('domain' in raw) {
-    if (typeof raw.domain === 'string') submission.domain = raw.domain;
-    else issues.push({ code: 'wrong-type', field: 'domain', data: { field: 'domain', expected: 'string', actual: describe(raw.domain) } });
+  const domain = top.get('domain');
+  if (domain !== undefined) {
+    if (typeof domain === 'string') submission.domain = domain;
+    else issues.push({ code: 'wrong-type', field: 'domain', data: { field: 'domain', expected: 'string', actual: describe(domain) } });
   }
-  if ('files' in raw) {
-    if (!Array.isArray(raw.files)) {
-      issues.push({ code: 'wrong-type', field: 'files', data: { field: 'files', expected: 'array', actual: describe(raw.files) } });
+  const files = top.get('files');
+  if (files !== undefined) {
+    const entries = Array.isArray(files) ? ownFields(files) : null;
+    if (!entries) {
+      const actual = describe(files) === 'array' ? 'unreadable array' : describe(files);
+      issues.push({ code: 'wrong-type', field: 'files', data: { field: 'files', expected: 'array', actual } });
     } else {
-      const files: unknown[] = [];
-      raw.files.forEach((entry: unknown, i: number) => {
-        const result = z.safeParse(FileRefSchema, entry);
-        if (result.success) files.push(result.data);
-        else issues.push(issueFrom(`files.${i}`, entry, result.error));
-      });
-      submission.files = files;
+      const parsed: Record<string, unknown> = {};
+      for (const [index, entry] of entries) {
+        parseField(FileRefSchema, `files.${index}`, entry, parsed, index, issues);
+      }
+      submission.files = Object.values(parsed);
     }
   }
   return { submission: submission as Submission, issues };
+}
+
+function parseField(schema: z.ZodMiniType, path: string, value: unknown, into: Record<string, unknown>, key: string, issues: ShapeIssue[]): void {
+  if (value === UNREADABLE) {
+    issues.push({ code: 'wrong-type', field: path, data: { field: path, expected: 'data', actual: 'unreadable property' } });
+    return;
+  }
+  let result: ReturnType<typeof z.safeParse>;
+  try {
+    result = z.safeParse(schema, value);
+  } catch {
+    // A value whose own getters throw while the schema reads them.
+    issues.push({ code: 'invalid-value', field: path, data: { field: path, value: describe(value) } });
+    return;
+  }
+  if (result.success) into[key] = result.data;
+  else issues.push(issueFrom(path, value, result.error));
+}
+
+/** The own enumerable data properties of an object, by name; null when even listing them throws. */
+function ownFields(value: object): Fields | null {
+  let keys: string[];
+  try {
+    keys = Object.keys(value);
+  } catch {
+    return null;
+  }
+  const fields: Fields = new Map();
+  for (const key of keys) {
+    try {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      fields.set(key, descriptor && 'value' in descriptor ? descriptor.value : UNREADABLE);
+    } catch {
+      fields.set(key, UNREADABLE);
+    }
+  }
+  return fields;
 }
 
 function issueFrom(field: string, value: unknown, error: z.core.$ZodError): ShapeIssue {
@@ -82,12 +121,20 @@ function issueFrom(field: string, value: unknown, error: z.core.$ZodError): Shap
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+  } catch {
+    return false; // a revoked Proxy throws even on Array.isArray
+  }
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
+  try {
+    if (Array.isArray(value)) return 'array';
+  } catch {
+    return 'object';
+  }
   return typeof value;
 }
 
