@@ -81,6 +81,14 @@ describe('realname-precheck check', () => {
     expect(empty.stderr).toContain('no submission.json');
   });
 
+  it('reports a missing path and still checks the others', async () => {
+    const dir = tempSubmissions({ bad: invalid });
+    const { code, stdout, stderr } = await run('check', '/nonexistent/nowhere', dir, '--format', 'json', '--no-ocr');
+    expect(code).toBe(2);
+    expect(stderr).toContain('/nonexistent/nowhere');
+    expect(JSON.parse(stdout).results).toHaveLength(1);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await run()).code).toBe(2);
     expect((await run('check')).code).toBe(2);

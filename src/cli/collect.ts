@@ -1,6 +1,6 @@
 /** Finds the submissions named on the command line: a submission.json, a folder holding one, or folders of those. */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 
 export const MANIFEST = 'submission.json';
 
@@ -8,25 +8,28 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** Paths of submission.json files, sorted, for each command-line path (recursively for folders). */
-export async function collectSubmissions(paths: readonly string[]): Promise<string[]> {
+/**
+ * Paths of submission.json files, sorted, for each command-line path (recursively for folders). A path that cannot be
+ * read or holds no submission is reported in `errors`, and the other paths are still collected.
+ */
+export async function collectSubmissions(paths: readonly string[]): Promise<{ found: string[]; errors: InputError[] }> {
   const found: string[] = [];
+  const errors: InputError[] = [];
   for (const path of paths) {
-    let info;
     try {
-      info = await stat(path);
+      const info = await stat(path);
+      if (info.isFile()) {
+        found.push(path);
+        continue;
+      }
+      const before = found.length;
+      await walk(path, found);
+      if (found.length === before) errors.push(new InputError(`${path}: no ${MANIFEST} found in this folder or below it`));
     } catch (error) {
-      throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      errors.push(new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
     }
-    if (info.isFile()) {
-      found.push(path);
-      continue;
-    }
-    const before = found.length;
-    await walk(path, found);
-    if (found.length === before) throw new InputError(`${path}: no ${MANIFEST} found in this folder or below it`);
   }
-  return found;
+  return { found, errors };
 }
 
 async function walk(dir: string, found: string[]): Promise<void> {
@@ -39,8 +42,4 @@ async function walk(dir: string, found: string[]): Promise<void> {
   for (const entry of entries) {
     if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(join(dir, entry.name), found);
   }
-}
-
-export function isManifestName(path: string): boolean {
-  return basename(path) === MANIFEST;
 }

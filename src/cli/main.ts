@@ -87,9 +87,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 interface CheckOptions { profile: string; lang: 'zh-CN' | 'en'; now?: string; ocr: boolean; format: string; color: boolean }
 
 async function check(paths: string[], o: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const manifests = await collectSubmissions(paths);
+  const { found: manifests, errors } = await collectSubmissions(paths);
+  for (const error of errors) err(error.message);
   const results: Result[] = [];
-  let unreadable = 0;
+  let unreadable = errors.length;
   try {
     for (const path of manifests) {
       let submission: unknown;
