@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { defineCheck, type CheckContext, type CheckDefinition } from '../engine/check.js';
-import type { Problem } from '../engine/types.js';
+import type { Localized, Problem } from '../engine/types.js';
 import { ageOn, checkNumberForKind, CODES_BY_KIND, NORMALIZATION_CODES, type NumberCheck, type NumberKind } from '../numbers/index.js';
 import { certificateTypeName, certificateTypes } from '../submission/certificate-types.js';
 
@@ -73,11 +73,20 @@ function numberCheck(name: string, kinds: readonly NumberKind[], extra?: { codes
   });
 }
 
+/** Names of the 18-digit number kinds, for the `found` and `accepted` data of a `kind` problem. */
+const RESIDENT_KIND_NAMES: Record<string, Localized> = {
+  mainland: { 'zh-CN': '居民身份证', en: 'resident ID' },
+  'hk-macau-taiwan-residence': { 'zh-CN': '港澳台居民居住证', en: 'residence permit for Hong Kong, Macau and Taiwan residents' },
+  'foreign-permanent': { 'zh-CN': '外国人永久居留身份证', en: 'foreign permanent resident ID' },
+};
+
 function toProblem(p: NumberCheck['problems'][number], suggestions: string[], extra: Problem['data']): Problem {
+  const data: NonNullable<Problem['data']> = { ...p.data, ...extra };
+  if (p.code === 'kind' && typeof p.data?.found === 'string') data.found = RESIDENT_KIND_NAMES[p.data.found] ?? p.data.found;
   return {
     code: p.code,
     field: FIELD,
-    data: { ...p.data, ...extra },
+    data,
     ...(suggestions.length > 0 ? { suggestions } : {}),
   };
 }

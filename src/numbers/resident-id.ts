@@ -185,7 +185,7 @@ function core18(s: string, problems: NumberProblem[], options: ResidentIdOptions
         code: 'province',
         severity: 'error',
         message: `Digits 2-3 (${s.slice(1, 3)}) of a foreign permanent resident ID should be a mainland province code.`,
-        data: { actual: s.slice(1, 3) },
+        data: { actual: s.slice(0, 3), expected: '9 + 11…65' },
       });
     }
   }

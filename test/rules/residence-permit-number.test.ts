@@ -9,5 +9,10 @@ ruleTester('residence-permit-number', {
   invalid: [
     { name: 'mainland ID typed as a residence permit', submission: person('residence-permit', '440524198001010013'), errors: [{ code: 'kind' }] },
     { name: 'wrong check digit', submission: person('residence-permit', '810000199001010028'), errors: [{ code: 'checksum' }] },
+    { name: 'residence permit prefix not 810000/820000/830000', submission: person('residence-permit', '810001199001010023'), errors: [{ code: 'province', messageIncludes: '810000' }] },
+    { name: 'foreign permanent ID without a province code', submission: person('foreign-permanent-id', '970100199001010027', { region: 'US' }), errors: [{ code: 'province', messageIncludes: '970' }] },
+    { name: 'impossible birth date', submission: person('residence-permit', '810000199013010024'), errors: [{ code: 'birth-date' }] },
+    { name: 'too short', submission: person('residence-permit', '81000019900101002'), errors: [{ code: 'length' }] },
+    { name: 'a letter inside', submission: person('residence-permit', '8100001990O101002X'), errors: [{ code: 'invalid-char' }] },
   ],
 });
