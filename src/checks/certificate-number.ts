@@ -53,7 +53,15 @@ export const certificateNumberTyping = defineCheck({
 });
 
 /** Builds the check for one group of number kinds: it reports the problems of the normalised number. */
-function numberCheck(name: string, kinds: readonly NumberKind[], extra?: { codes: string[]; run(fact: CertificateNumberFact): Problem[] }): CheckDefinition<any> {
+interface NumberCheckExtras {
+  /** Codes and problems this rule adds to those of the number check. */
+  codes: string[];
+  run(fact: CertificateNumberFact, ctx: CheckContext): Problem[];
+  /** Codes whose problems the holder can overrule by confirming the number (`certificate.numberConfirmed`). */
+  confirmable?: Record<string, string>;
+}
+
+function numberCheck(name: string, kinds: readonly NumberKind[], extra?: NumberCheckExtras): CheckDefinition<any> {
   const codes = [...new Set(kinds.flatMap((k) => CODES_BY_KIND[k]))].filter((c) => !(TYPING_CODES as readonly string[]).includes(c));
   return defineCheck({
     name,
@@ -63,11 +71,14 @@ function numberCheck(name: string, kinds: readonly NumberKind[], extra?: { codes
       if (!fact || !kinds.includes(fact.kind) || fact.typed.normalized === '') return [];
       const type = ctx.submission.certificate!.type!;
       const problems = fact.typed.problems.filter((p) => !(TYPING_CODES as readonly string[]).includes(p.code));
+      const confirmed = ctx.submission.certificate?.numberConfirmed === true;
       return [
-        ...problems.map((p) =>
-          toProblem(p, fact.typed.suggestions, { typeName: { 'zh-CN': certificateTypeName(type, 'zh-CN'), en: certificateTypeName(type, 'en') } }),
-        ),
-        ...(extra?.run(fact) ?? []),
+        ...problems.map((p) => {
+          const problem = toProblem(p, fact.typed.suggestions, { typeName: { 'zh-CN': certificateTypeName(type, 'zh-CN'), en: certificateTypeName(type, 'en') } });
+          const overruled = confirmed ? extra?.confirmable?.[p.code] : undefined;
+          return overruled ? { ...problem, code: overruled } : problem;
+        }),
+        ...(extra?.run(fact, ctx) ?? []),
       ];
     },
   });
@@ -91,7 +102,12 @@ function toProblem(p: NumberCheck['problems'][number], suggestions: string[], ex
   };
 }
 
-export const usccNumber = numberCheck('uscc-number', ['uscc']);
+/** Some genuine codes fail mod 31 (Xiamen, before 2016): the holder may confirm the number, which makes it a warning. */
+export const usccNumber = numberCheck('uscc-number', ['uscc'], {
+  codes: ['checksum-confirmed'],
+  run: () => [],
+  confirmable: { checksum: 'checksum-confirmed' },
+});
 export const residentIdNumber = numberCheck('resident-id-number', ['resident-id']);
 export const residencePermitNumber = numberCheck('residence-permit-number', ['residence-permit', 'foreign-permanent-id']);
 export const orgCodeNumber = numberCheck('org-code-number', ['org-code']);

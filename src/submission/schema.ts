@@ -27,6 +27,11 @@ export const certificateFields = {
   issuedOn: IsoDate,
   /** As printed: a date, or long-term (长期 on ID cards and licences). */
   expiresOn: z.union([IsoDate, z.enum(['long-term', '长期', '长期有效'])]),
+  /**
+   * The holder confirms the number is copied exactly from the document although it fails its check character (some
+   * genuine credit codes issued in Xiamen before 2016 do): the checksum finding becomes a warning.
+   */
+  numberConfirmed: z.boolean(),
 };
 export const contactFields = {
   name: z.string(),
