@@ -15,6 +15,8 @@ const root = new URL('../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 const ruleFiles = readdirSync(new URL('rules/', root)).filter((f) => f.endsWith('.json') && f !== 'categories.json');
 const seedsDir = new URL('../shared/seeds/', root);
+/** The source documents live beside the repository (in development and CI); a packed copy has none to cite against. */
+const haveShared = existsSync(seedsDir);
 
 describe('rule files', () => {
   it('every JSON file in rules/ is bundled, and its file name is its id', () => {
@@ -33,10 +35,10 @@ describe('rule files', () => {
         expect(existsSync(new URL(path, root)), path).toBe(true);
         expect(read(path)).toContain(`ruleTester('${rule.id}'`);
       });
-      it('cites seeds that exist and contain the cited section', () => {
+      it.skipIf(!haveShared)('cites seeds that exist and contain the cited section', () => {
         for (const { seed, section } of rule.seeds) {
           const path = new URL(seed, seedsDir);
-          if (!existsSync(path)) continue; // shared/ is beside the clone in CI and development; a packed copy has no seeds
+          expect(existsSync(path), `${seed} exists`).toBe(true);
           const text = readFileSync(path, 'utf8').replace(/\s+/g, '');
           expect(text, `${seed} should contain "${section}"`).toContain(section.replace(/\s+/g, '').replace(/^\d+(\.\d+)*/, ''));
         }
@@ -62,9 +64,8 @@ describe('rule files', () => {
 });
 
 describe('catalog', () => {
-  it('has exactly the category ids documented in DOMAIN.md', () => {
+  it.skipIf(!haveShared)('has exactly the category ids documented in DOMAIN.md', () => {
     const domainPath = new URL('DOMAIN.md', new URL('../shared/', root));
-    if (!existsSync(domainPath)) return;
     const documented = [...readFileSync(domainPath, 'utf8').matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
     expect(categories.map((c) => c.id).sort()).toEqual(documented.sort());
   });

@@ -3,9 +3,12 @@ import * as z from 'zod/mini';
 import { defineCheck } from '../engine/check.js';
 import type { Localized, Problem } from '../engine/types.js';
 import { certificateTypeName, certificateTypes, organizationKinds } from '../submission/certificate-types.js';
-import { checkNameTyping, hasHan, isLatinName, looksLikeOrganizationName, looksLikePersonName, type NameTypingCode } from '../text/names.js';
+import { checkNameTyping, hasHan, isLatinName, looksLikeCompanyName, looksLikeOrganizationName, looksLikePersonName, type NameTypingCode } from '../text/names.js';
 
-/** Mainland China, Hong Kong, Macau and Taiwan; every other region is overseas for the registrars' rules. */
+/**
+ * Mainland China, Hong Kong, Macau and Taiwan; every other region is overseas (海外) in the registrars' wording (seed
+ * 003: "除中国大陆及港澳台地区以外"). This defines the word; which regions a registrar serves is profile data.
+ */
 const DOMESTIC_REGIONS = new Set(['CN', 'HK', 'MO', 'TW']);
 
 export function isOverseas(region: string | undefined): boolean {
@@ -40,7 +43,8 @@ export const holderCertificateType = defineCheck({
     }
     // After the three-in-one reform a company's certificate is its business license (seed 002); this says more than
     // the generic organization-kind mismatch, which it replaces.
-    const isCompany = holder.organizationKind === 'enterprise' || (holder.name !== undefined && /公司|有限|集团|企业/.test(holder.name));
+    // The stated organization kind decides; the name is a clue only when no kind was given.
+    const isCompany = holder.organizationKind !== undefined ? holder.organizationKind === 'enterprise' : holder.name !== undefined && looksLikeCompanyName(holder.name);
     if (type === 'uscc-certificate' && holder.type === 'organization' && isCompany) {
       problems.push({ code: 'uscc-certificate-for-company', field: 'certificate.type', suggestions: ['business-license'] });
       return problems;
@@ -142,6 +146,15 @@ export const holderRegion = defineCheck({
   },
 });
 
+/** The ASCII (punycode) form of a domain, through the WHATWG URL parser (browsers and Node); the input if it fails. */
+function asciiDomain(domain: string): string {
+  try {
+    return new URL(`http://${domain}`).hostname;
+  } catch {
+    return domain;
+  }
+}
+
 /** An overseas holder cannot verify these domains where the registrar says so (Aliyun China site, seed 001). */
 export const overseasDomain = defineCheck({
   name: 'overseas-domain',
@@ -150,8 +163,9 @@ export const overseasDomain = defineCheck({
   run(ctx, options) {
     const { domain } = ctx.submission;
     if (domain === undefined || !isOverseas(ctx.submission.holder?.region)) return [];
-    const lower = domain.trim().toLowerCase().replace(/\.$/, '');
-    const suffix = options.restrictedSuffixes.find((s) => lower.endsWith(s.toLowerCase()));
+    // IME full stops (。．｡) are dots, and both sides are compared in ASCII form (.中国 is .xn--fiqs8s).
+    const typed = asciiDomain(domain.trim().replace(/[。．｡]/g, '.').replace(/\.$/, ''));
+    const suffix = options.restrictedSuffixes.find((s) => typed.endsWith(asciiDomain(`x${s}`).slice(1)));
     if (!suffix) return [];
     return [{ code: 'overseas-restricted-suffix', field: 'domain', data: { domain, suffix, region: ctx.submission.holder!.region! } }];
   },

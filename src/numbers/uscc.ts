@@ -54,7 +54,7 @@ export const USCC_CATEGORIES: Readonly<Record<string, string>> = Object.freeze({
   Q: '1239',
 });
 
-/** Authorities of the 2015 table (the brief and DOMAIN.md list exactly these); the others are later assignments. */
+/** Authorities of the 2015 table (DOMAIN.md lists exactly these); the others are later assignments. */
 const AUTHORITIES_2015 = '123456789ANY';
 
 /** mod-31 check character over the first 17 characters (all in the USCC alphabet assumed). */

@@ -30,6 +30,16 @@ import {
  * Chinese markers that make a name an organization wherever they occur. None of them is a plausible given name.
  * Longer markers come first so the most specific one is reported.
  */
+/** Words that make an organization name a company's (an enterprise, whose certificate is its business license). */
+export const ZH_COMPANY_MARKERS: readonly string[] = Object.freeze(['公司', '有限', '集团', '企业']);
+
+/** True when a Chinese organization name is a company's name. */
+export function looksLikeCompanyName(name: string): boolean {
+  if (typeof name !== 'string') return false;
+  const s = toHalfWidth(name);
+  return ZH_COMPANY_MARKERS.some((m) => s.includes(m));
+}
+
 export const ZH_ORGANIZATION_KEYWORDS: readonly string[] = Object.freeze([
   '有限责任公司',
   '股份有限公司',

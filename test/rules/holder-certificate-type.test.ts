@@ -7,6 +7,7 @@ ruleTester('holder-certificate-type', {
     { name: 'company with a business license', submission: sub({ type: 'organization', organizationKind: 'enterprise' }, 'business-license') },
     { name: 'person with a resident ID', submission: { holder: { type: 'individual', name: '张三' }, certificate: { type: 'resident-id', number: '11010519491231002X' } } },
     { name: 'public institution with its legal person certificate (section 2.3.24)', submission: sub({ type: 'organization', organizationKind: 'public-institution', name: '某某市第一医院' }, 'public-institution-certificate') },
+    { name: 'the stated kind decides, not a name containing 企业', submission: sub({ type: 'organization', organizationKind: 'government', name: '某某市企业服务中心' }, 'uscc-certificate') },
     { name: 'government body with a USCC certificate', submission: sub({ type: 'organization', organizationKind: 'government', name: '某某市市场监督管理局' }, 'uscc-certificate') },
   ],
   invalid: [

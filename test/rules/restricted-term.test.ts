@@ -9,6 +9,7 @@ ruleTester('restricted-term', {
   invalid: [
     { name: '中华 in the name', submission: named('中华某某科技有限公司'), errors: [{ code: 'restricted-term', field: 'holder.name', messageIncludes: '中华' }] },
     { name: 'China in the English name, spaced and full-width', submission: named('某某科技有限公司', 'ＣＨＩＮＡ Example Ltd'), errors: [{ code: 'restricted-term', field: 'holder.nameEn' }] },
+    { name: 'in the contact too', submission: { ...named('厦门某某科技有限公司'), contact: { name: '全国代理' } }, errors: [{ code: 'restricted-term', field: 'contact.name' }] },
     { name: 'a warning at Aliyun', submission: named('全国某某协会'), options: { profile: 'aliyun' }, errors: [{ code: 'restricted-term', severity: 'warning' }] },
   ],
 });
