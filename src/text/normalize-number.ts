@@ -8,6 +8,7 @@
  * Browser-safe, allocation-free for the common case (an already clean value), and total: no input throws.
  */
 import type { NumberProblem } from '../numbers/types.js';
+import { isFullWidthCode, isSpaceLike, toHalfWidth } from './width.js';
 
 /** Problem codes this module can report. */
 export const NORMALIZATION_CODES = ['full-width', 'whitespace', 'lower-case', 'copy-number'] as const;
@@ -15,31 +16,6 @@ export type NormalizationCode = (typeof NORMALIZATION_CODES)[number];
 
 /** Upper bound on the characters quoted back in problem data. */
 const MAX_QUOTED = 40;
-
-function isWhitespaceOrInvisible(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0xad || // soft hyphen: invisible
-    c === 0x1680 ||
-    c === 0x180e ||
-    (c >= 0x2000 && c <= 0x200d) || // spaces, zero-width space/non-joiner/joiner
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** Full-width ASCII variants U+FF01..U+FF5E and the ideographic space U+3000. */
-function isFullWidth(c: number): boolean {
-  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
-}
 
 /** Characters a clean number consists of: 0-9 and A-Z. Anything else takes the slow path. */
 function isCleanChar(c: number): boolean {
@@ -77,28 +53,18 @@ function normalizeSlow(value: string, problems: NumberProblem[]): string {
   let fullWidthCount = 0;
   let hasFullWidth = false;
   for (let i = 0; i < n; i++) {
-    if (isFullWidth(value.charCodeAt(i))) {
+    if (isFullWidthCode(value.charCodeAt(i))) {
       hasFullWidth = true;
       break;
     }
   }
   if (hasFullWidth) {
-    let out = '';
     for (let i = 0; i < n; i++) {
-      const c = value.charCodeAt(i);
-      if (c === 0x3000) {
-        out += ' ';
-        if (fullWidth.length < MAX_QUOTED) fullWidth += value[i];
-        fullWidthCount++;
-      } else if (c >= 0xff01 && c <= 0xff5e) {
-        out += String.fromCharCode(c - 0xfee0);
-        if (fullWidth.length < MAX_QUOTED) fullWidth += value[i];
-        fullWidthCount++;
-      } else {
-        out += value[i];
-      }
+      if (!isFullWidthCode(value.charCodeAt(i))) continue;
+      if (fullWidth.length < MAX_QUOTED) fullWidth += value[i];
+      fullWidthCount++;
     }
-    s = out;
+    s = toHalfWidth(value);
     problems.push({
       code: 'full-width',
       severity: 'error',
@@ -109,13 +75,13 @@ function normalizeSlow(value: string, problems: NumberProblem[]): string {
 
   // 2. Whitespace, including NBSP and zero-width characters, anywhere.
   let whitespaceCount = 0;
-  for (let i = 0; i < s.length; i++) if (isWhitespaceOrInvisible(s.charCodeAt(i))) whitespaceCount++;
+  for (let i = 0; i < s.length; i++) if (isSpaceLike(s.charCodeAt(i))) whitespaceCount++;
   if (whitespaceCount > 0) {
     let out = '';
     const codes: string[] = [];
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (isWhitespaceOrInvisible(c)) {
+      if (isSpaceLike(c)) {
         if (codes.length < 8) {
           const u = 'U+' + c.toString(16).toUpperCase().padStart(4, '0');
           if (!codes.includes(u)) codes.push(u);

@@ -158,7 +158,8 @@ export function spaceKind(c: number): SpaceKind | null {
   if (c === 0x20) return 'space';
   if (c === 0x3000) return 'ideographic-space';
   if (c === 0xa0 || c === 0x2007 || c === 0x202f) return 'no-break-space';
-  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) return 'zero-width';
+  // Zero-width and other invisible characters, including the soft hyphen and the Mongolian vowel separator.
+  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad || c === 0x180e) return 'zero-width';
   if (c === 0x09) return 'tab';
   if (c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) {
     return 'line-break';
