@@ -8,6 +8,7 @@ import { defineCheck, type CheckContext, type CheckDefinition } from '../engine/
 import type { Localized, Problem } from '../engine/types.js';
 import { ageOn, checkNumberForKind, CODES_BY_KIND, NORMALIZATION_CODES, type NumberCheck, type NumberKind } from '../numbers/index.js';
 import { certificateTypeName, certificateTypes } from '../submission/certificate-types.js';
+import { normalizeNumber } from '../text/normalize-number.js';
 
 export interface CertificateNumberFact {
   kind: NumberKind;
@@ -30,11 +31,11 @@ export function certificateNumberFact(ctx: CheckContext): CertificateNumberFact 
     const { type, number } = ctx.submission.certificate ?? {};
     if (type === undefined || number === undefined) return undefined;
     const options = { now: ctx.now, country: ctx.submission.holder?.region };
-    const firstKind = certificateTypes[type]?.numbers[0];
-    if (!firstKind) return undefined;
-    const typed = checkNumberForKind(firstKind, number, options);
-    const kind = numberKindFor(type, typed.normalized) ?? firstKind;
-    return { kind, typed: kind === firstKind ? typed : checkNumberForKind(kind, number, options) };
+    const kinds = certificateTypes[type]?.numbers ?? [];
+    if (kinds.length === 0) return undefined;
+    // Where a type carries two kinds of number, the normalised shape picks one; the typed value is then checked once.
+    const kind = kinds.length === 1 ? kinds[0]! : (numberKindFor(type, normalizeNumber(number, [])) ?? kinds[0]!);
+    return { kind, typed: checkNumberForKind(kind, number, options) };
   });
 }
 
