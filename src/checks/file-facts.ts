@@ -1,12 +1,44 @@
 /** Shared by the file and image checks: each submission file opened once per validation, its facts cached. */
 import type { CheckContext } from '../engine/check.js';
 import { openFileRef, type FileAccess, type OpenedFile } from '../files/access.js';
-import type { FileFacts } from '../files/facts.js';
+import { DEFAULT_FACT_OPTIONS, type FileFacts } from '../files/facts.js';
+
+/**
+ * Thresholds one rule owns and others must follow, shared within a validation. A check only receives its own rule's
+ * options, so the owning check publishes them here at the very start of its run, before its first `await`: the engine
+ * starts every check of a batch synchronously, in turn, before any of them resumes, so every check that reads them
+ * after an `await` sees the profile's values. A rule that is off (or not selected) publishes nothing.
+ */
+export interface SharedThresholds {
+  'image-integrity': { maxPixels: number };
+  'image-clarity': { minMedianLuma: number; maxClippedHigh: number; maxWashedOutLuma: number };
+}
+
+export function publishThresholds<K extends keyof SharedThresholds>(ctx: CheckContext, rule: K, value: SharedThresholds[K]): void {
+  const stored = ctx.fact<SharedThresholds[K] | undefined>(`thresholds:${rule}`, () => value);
+  // Read before it was published: some check used the value too early, and would have decided with a default.
+  if (stored !== value) throw new Error(`the thresholds of ${rule} were read before the rule published them`);
+}
+
+/** The thresholds of another rule in this validation; undefined when that rule does not run. Call after an await. */
+export function sharedThresholds<K extends keyof SharedThresholds>(ctx: CheckContext, rule: K): SharedThresholds[K] | undefined {
+  return ctx.fact<SharedThresholds[K] | undefined>(`thresholds:${rule}`, () => undefined);
+}
+
+/**
+ * The pixel cap for decoding: image-integrity's `maxPixels` from the profile, so an image it lets through is decoded
+ * and one it rejects is never decoded. Without that rule, the built-in default still guards memory.
+ */
+export function decodePixelCap(ctx: CheckContext): number {
+  return sharedThresholds(ctx, 'image-integrity')?.maxPixels ?? DEFAULT_FACT_OPTIONS.maxPixels;
+}
 
 export function openedFiles(ctx: CheckContext): Promise<OpenedFile[]> {
   return ctx.fact('files:opened', () => {
     const access = ctx.adapters.files as FileAccess | undefined;
-    return Promise.all((ctx.submission.files ?? []).map((ref) => openFileRef(ref, access)));
+    // The cap is read when a thumbnail is first asked for, never when the files are opened (which may come first).
+    const maxPixels = () => decodePixelCap(ctx);
+    return Promise.all((ctx.submission.files ?? []).map((ref) => openFileRef(ref, access, { maxPixels })));
   });
 }
 
@@ -23,7 +55,10 @@ export async function readableFiles(ctx: CheckContext): Promise<Array<{ label: s
   return out;
 }
 
-/** Readable image files in a format with a parsed, undamaged header and a pixel count under the cap. */
+/**
+ * Readable image files in a format with a parsed, undamaged header. Their thumbnail (and so their metrics) may still
+ * be refused (over the pixel cap, undecodable): image-integrity reports every such file.
+ */
 export async function imageFiles(ctx: CheckContext) {
   const out = [];
   for (const f of await readableFiles(ctx)) {

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import { EXTENSION_FORMAT, FORMAT_LABEL, extensionOf, type ImageFormat } from '../files/sniff.js';
-import { formatBytes, openedFiles, readableFiles } from './file-facts.js';
+import { formatBytes, openedFiles, publishThresholds, readableFiles } from './file-facts.js';
 
 export const fileReadable = defineCheck({
   name: 'file-readable',
@@ -71,29 +71,40 @@ export const fileSize = defineCheck({
 
 export const imageIntegrity = defineCheck({
   name: 'image-integrity',
-  codes: ['too-many-pixels', 'truncated', 'undecodable', 'polyglot'],
+  codes: ['too-many-pixels', 'truncated', 'undecodable', 'too-large-to-decode', 'polyglot'],
   options: z.object({ maxPixels: z.number() }),
   async run(ctx, options) {
+    // Before the first await: the thumbnail of every file is decoded under this cap (see file-facts.ts), so an image
+    // this rule lets through is analysed and one it rejects is never decoded.
+    publishThresholds(ctx, 'image-integrity', { maxPixels: options.maxPixels });
     const problems: Problem[] = [];
     for (const { label, facts } of await readableFiles(ctx)) {
       const t = await facts.type();
       if (t?.kind !== 'image' || !t.format || t.format === 'heic') continue;
       const header = await facts.header();
+      // A damaged header includes a BMP declaring more pixels than its bytes can hold: never handed to a decoder.
       if (!header || header.damaged) { problems.push({ code: 'undecodable', file: label, data: { format: t.label } }); continue; }
       const pixels = header.width * header.height;
-      if (pixels > options.maxPixels) {
-        // Decided from the header alone: the image is never decoded.
-        problems.push({ code: 'too-many-pixels', file: label, data: {
-          width: header.width, height: header.height, megapixels: Math.round(pixels / 1e6), max: Math.round(options.maxPixels / 1e6) } });
-        continue;
-      }
+      const tooManyPixels: Problem = { code: 'too-many-pixels', file: label, data: {
+        width: header.width, height: header.height, megapixels: Math.round(pixels / 1e6), max: Math.round(options.maxPixels / 1e6) } };
+      // Decided from the header alone: the image is never decoded.
+      if (pixels > options.maxPixels) { problems.push(tooManyPixels); continue; }
       const trailer = await facts.trailer();
       if (trailer && !trailer.complete) { problems.push({ code: 'truncated', file: label, data: { format: t.label } }); continue; }
       if (trailer?.appended && trailer.appended !== 'data') {
         problems.push({ code: 'polyglot', file: label, data: { format: t.label, appended: trailer.appended.toUpperCase(), bytes: trailer.trailingBytes } });
       }
+      // Every refusal of the decode fact is reported here, so no image goes unanalysed without a finding. Only the
+      // absence of a decoder for the format (an environment without one) is silent, as the contract asks.
       const thumb = await facts.thumbnail();
-      if (!thumb.ok && thumb.reason === 'decode-failed') problems.push({ code: 'undecodable', file: label, data: { format: t.label } });
+      if (thumb.ok) continue;
+      if (thumb.reason === 'decode-failed') problems.push({ code: 'undecodable', file: label, data: { format: t.label } });
+      else if (thumb.reason === 'too-many-pixels') problems.push(tooManyPixels);
+      else if (thumb.reason === 'too-large') {
+        const a = await facts.access();
+        problems.push({ code: 'too-large-to-decode', file: label, data: {
+          format: t.label, actual: formatBytes(a.ok ? a.size : 0), max: formatBytes(facts.maxDecodeBytes) } });
+      }
     }
     return problems;
   },

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import type { Side } from '../image/types.js';
-import { imageFiles } from './file-facts.js';
+import type { QualityMetrics } from '../image/analyse.js';
+import { imageFiles, publishThresholds, sharedThresholds, type SharedThresholds } from './file-facts.js';
 
 const SIDE_NAMES: Record<Side, { 'zh-CN': string; en: string }> = {
   top: { 'zh-CN': '上', en: 'top' }, right: { 'zh-CN': '右', en: 'right' },
@@ -36,13 +37,16 @@ export const imageResolution = defineCheck({
 export const imageColour = defineCheck({
   name: 'image-colour',
   codes: ['greyscale'],
-  options: z.object({ minChroma: z.number(), minMedianLuma: z.number(), maxClippedHigh: z.number() }),
+  options: z.object({ minChroma: z.number() }),
   async run(ctx, options) {
     const problems: Problem[] = [];
     for (const { label, facts } of await imageFiles(ctx)) {
       const m = await facts.metrics();
-      // A very dark or washed-out picture has little measurable colour whatever it shows: the clarity rule reports it.
-      if (!m || m.exposure.median < options.minMedianLuma || m.exposure.clippedHigh > options.maxClippedHigh) continue;
+      if (!m) continue;
+      // A very dark or washed-out picture has little measurable colour whatever it shows. The clarity rule reports it,
+      // so exactly the files it reports as too dark or overexposed (with its thresholds from the profile) are left to it.
+      const clarity = sharedThresholds(ctx, 'image-clarity');
+      if (clarity && exposureProblem(m, clarity)) continue;
       if (m.colour.chromaP99 < options.minChroma) {
         problems.push({ code: 'greyscale', file: label, data: { chroma: m.colour.chromaP99, min: options.minChroma } });
       }
@@ -51,6 +55,14 @@ export const imageColour = defineCheck({
   },
 });
 
+/** The exposure verdict of image-clarity, which image-colour defers to. */
+function exposureProblem(m: QualityMetrics, t: SharedThresholds['image-clarity']): 'too-dark' | 'overexposed' | undefined {
+  const e = m.exposure;
+  if (e.median < t.minMedianLuma) return 'too-dark';
+  if (e.clippedHigh > t.maxClippedHigh && e.p02 > t.maxWashedOutLuma) return 'overexposed';
+  return undefined;
+}
+
 export const imageClarity = defineCheck({
   name: 'image-clarity',
   codes: ['blurred', 'motion-blurred', 'too-dark', 'overexposed'],
@@ -58,14 +70,19 @@ export const imageClarity = defineCheck({
     maxBlur: z.number(), maxMotion: z.number(), minMedianLuma: z.number(), maxClippedHigh: z.number(), maxWashedOutLuma: z.number(),
   }),
   async run(ctx, options) {
+    // Before the first await: image-colour leaves the files this rule finds too dark or overexposed to it.
+    publishThresholds(ctx, 'image-clarity', {
+      minMedianLuma: options.minMedianLuma, maxClippedHigh: options.maxClippedHigh, maxWashedOutLuma: options.maxWashedOutLuma,
+    });
     const problems: Problem[] = [];
     for (const { label, facts } of await imageFiles(ctx)) {
       const m = await facts.metrics();
       if (!m) continue;
       const { sharpness: s, exposure: e } = m;
-      if (e.median < options.minMedianLuma) {
+      const exposure = exposureProblem(m, options);
+      if (exposure === 'too-dark') {
         problems.push({ code: 'too-dark', file: label, data: { luma: e.median, min: options.minMedianLuma } });
-      } else if (e.clippedHigh > options.maxClippedHigh && e.p02 > options.maxWashedOutLuma) {
+      } else if (exposure === 'overexposed') {
         problems.push({ code: 'overexposed', file: label, data: { percent: Math.round(e.clippedHigh * 100) } });
       }
       if (s.motion > options.maxMotion) {

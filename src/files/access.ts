@@ -15,7 +15,7 @@ export interface FileAccess {
   openPath?(path: string): Promise<OpenedPath>;
   /** Decodes images into thumbnails for quality metrics. */
   decoder?: ThumbnailDecoder;
-  /** Thresholds for the fact pipeline (pixel cap, thumbnail size). */
+  /** Limits of the fact pipeline in this environment (thumbnail size, bytes read for decoding). */
   factOptions?: Omit<FileFactsOptions, 'decoder'>;
 }
 
@@ -25,14 +25,26 @@ export type OpenedFile =
   | { ok: true; label: string; facts: FileFacts }
   | { ok: false; label: string; reason: 'escapes-folder' | 'absolute-path' | 'empty-path' | 'no-file-access' };
 
-/** Opens a submission file reference into cached facts. Never reads anything: facts read lazily. */
-export async function openFileRef(ref: FileRefLike, access: FileAccess | undefined): Promise<OpenedFile> {
+/**
+ * Opens a submission file reference into cached facts. Never reads anything: facts read lazily. `limits` are the
+ * validation's own (the profile's pixel cap) and take precedence over the environment's `factOptions`.
+ */
+export async function openFileRef(
+  ref: FileRefLike,
+  access: FileAccess | undefined,
+  limits: Omit<FileFactsOptions, 'decoder'> = {},
+): Promise<OpenedFile> {
+  const options = (): FileFactsOptions => ({ ...access?.factOptions, ...stripUndefined(limits), decoder: access?.decoder });
   if ('data' in ref) {
     const source = ref.data instanceof Uint8Array ? fromBytes(ref.name, ref.data) : fromBlob(ref.name, ref.data);
-    return { ok: true, label: ref.name, facts: new FileFacts(source, { ...access?.factOptions, decoder: access?.decoder }) };
+    return { ok: true, label: ref.name, facts: new FileFacts(source, options()) };
   }
   if (!access?.openPath) return { ok: false, label: ref.path, reason: 'no-file-access' };
   const opened = await access.openPath(ref.path);
   if (!opened.ok) return { ok: false, label: ref.path, reason: opened.reason };
-  return { ok: true, label: ref.path, facts: new FileFacts(opened.source, { ...access.factOptions, decoder: access.decoder }) };
+  return { ok: true, label: ref.path, facts: new FileFacts(opened.source, options()) };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

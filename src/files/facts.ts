@@ -17,8 +17,12 @@ export interface FileFactsOptions {
   decoder?: ThumbnailDecoder;
   /** Longest thumbnail side for quality metrics. */
   thumbnailSide?: number;
-  /** Images with more pixels than this (by header) are treated as decompression bombs and never decoded. */
-  maxPixels?: number;
+  /**
+   * Images with more pixels than this (by header) are treated as decompression bombs and never decoded. Validations
+   * pass the profile's image-integrity cap (a function: read when the first thumbnail is asked for); the default
+   * serves direct users of FileFacts.
+   */
+  maxPixels?: number | (() => number);
   /** Files larger than this are never read whole for decoding. */
   maxDecodeBytes?: number;
 }
@@ -31,6 +35,7 @@ export type ThumbnailFact =
   | { ok: true; image: RgbaImage }
   | { ok: false; reason: 'not-an-image' | 'too-many-pixels' | 'too-large' | 'no-decoder' | 'decode-failed'; detail?: string };
 
+/** Defaults for direct users of FileFacts; a validation takes the pixel cap from its profile (image-integrity). */
 export const DEFAULT_FACT_OPTIONS = {
   thumbnailSide: 1000,
   maxPixels: 100_000_000,
@@ -40,6 +45,17 @@ export const DEFAULT_FACT_OPTIONS = {
 export class FileFacts {
   readonly name: string;
   private readonly opts: Required<Omit<FileFactsOptions, 'decoder'>> & { decoder?: ThumbnailDecoder };
+
+  /** Files larger than this are not read whole for decoding (thumbnail reason 'too-large'). */
+  get maxDecodeBytes(): number {
+    return this.opts.maxDecodeBytes;
+  }
+
+  /** The pixel cap in force for this file. */
+  get maxPixels(): number {
+    const cap = this.opts.maxPixels;
+    return typeof cap === 'function' ? cap() : cap;
+  }
   private memo = new Map<string, Promise<unknown>>();
   private headBytes?: Uint8Array;
 
@@ -123,7 +139,8 @@ export class FileFacts {
       const h = await this.header();
       const a = await this.access();
       if (!t || t.kind !== 'image' || !t.format || !h || !a.ok) return { ok: false, reason: 'not-an-image' };
-      if (h.width * h.height > this.opts.maxPixels) {
+      const maxPixels = this.maxPixels;
+      if (h.width * h.height > maxPixels) {
         return { ok: false, reason: 'too-many-pixels', detail: `${h.width}×${h.height}` };
       }
       if (a.size > this.opts.maxDecodeBytes) return { ok: false, reason: 'too-large', detail: String(a.size) };
@@ -133,7 +150,7 @@ export class FileFacts {
       try {
         const image = await decoder.decode(this.source, t.format, {
           maxSide: this.opts.thumbnailSide,
-          maxPixels: this.opts.maxPixels,
+          maxPixels,
           expected: { width: h.displayWidth, height: h.displayHeight },
         });
         return { ok: true, image };

@@ -166,12 +166,75 @@ async function skipSubBlocks(r: ByteReader, pos: number): Promise<number> {
 }
 
 async function parseBmp(r: ByteReader, h: ImageHeader): Promise<ImageHeader> {
-  const b = await r.bytes(0, 30);
-  if (!b || b.byteLength < 26) return { ...h, damaged: true };
-  const dib = le32(b, 14);
-  if (dib === 12) return { ...h, width: le16(b, 18), height: le16(b, 20) };
-  const height = le32(b, 22) | 0;
-  return { ...h, width: le32(b, 18) | 0, height: Math.abs(height) };
+  const b = await r.bytes(0, BMP_HEADER_BYTES);
+  if (!b) return { ...h, damaged: true };
+  const layout = bmpLayout(b, r.size);
+  if (!layout.ok) return { ...h, width: layout.width ?? 0, height: layout.height ?? 0, damaged: true };
+  return { ...h, width: layout.width, height: layout.height };
+}
+
+/** File header (14 bytes) and the longest field of the info header read here (compression, at 30-33). */
+export const BMP_HEADER_BYTES = 54;
+
+/**
+ * RLE-compressed BMPs may declare at most this many pixels per byte of pixel data: an RLE8/RLE4 run encodes at most
+ * 255 pixels in 2 bytes (the line-end and delta escapes can skip more, but no scan or photo is made of them).
+ */
+export const BMP_MAX_RLE_PIXELS_PER_BYTE = 128;
+
+export type BmpLayout =
+  | { ok: true; width: number; height: number; headerSize: number; bitsPerPixel: number; compression: number; dataOffset: number }
+  | { ok: false; reason: string; width?: number; height?: number };
+
+const BMP_INFO_HEADER_SIZES = new Set([40, 52, 56, 64, 108, 124]);
+const BMP_BITS_PER_PIXEL = new Set([1, 4, 8, 16, 24, 32]);
+
+/**
+ * The BMP file and DIB headers, from the first bytes of the file and its size: dimensions by header kind (16-bit for
+ * the 12-byte BITMAPCOREHEADER, signed 32-bit otherwise; a negative height is a top-down image), and a refusal when
+ * the declared pixel array cannot be in the file: uncompressed rows (each padded to 4 bytes) must fit in the bytes
+ * after the pixel-data offset, and RLE data may not claim more than BMP_MAX_RLE_PIXELS_PER_BYTE pixels per byte. A
+ * BMP that passes can be decoded into width × height × 4 bytes at a bounded multiple of its file size.
+ */
+export function bmpLayout(b: Uint8Array, fileSize: number): BmpLayout {
+  if (b.byteLength < 26 || b[0] !== 0x42 || b[1] !== 0x4d) return { ok: false, reason: 'no BMP header' };
+  const headerSize = le32(b, 14);
+  let width: number, height: number, bitsPerPixel: number, compression: number;
+  if (headerSize === 12) {
+    width = le16(b, 18);
+    height = le16(b, 20);
+    bitsPerPixel = le16(b, 24);
+    compression = 0;
+  } else if (BMP_INFO_HEADER_SIZES.has(headerSize)) {
+    if (b.byteLength < 34) return { ok: false, reason: 'info header cut off' };
+    width = le32(b, 18) | 0;
+    height = Math.abs(le32(b, 22) | 0);
+    bitsPerPixel = le16(b, 28);
+    compression = le32(b, 30);
+  } else {
+    return { ok: false, reason: `unknown DIB header size ${headerSize}` };
+  }
+  const dims = { width: Math.max(0, width), height };
+  if (!(width > 0 && height > 0)) return { ok: false, reason: 'no dimensions', ...dims };
+  if (!BMP_BITS_PER_PIXEL.has(bitsPerPixel)) return { ok: false, reason: `${bitsPerPixel} bits per pixel`, ...dims };
+  const declaredOffset = le32(b, 10);
+  const dataOffset = declaredOffset >= 14 + headerSize && declaredOffset < fileSize ? declaredOffset : 14 + headerSize;
+  const available = Math.max(0, fileSize - dataOffset);
+  if (compression === 0 || compression === 3 || compression === 6) {
+    // Uncompressed (BI_RGB, BI_BITFIELDS, BI_ALPHABITFIELDS): full padded rows, the last one possibly unpadded.
+    const stride = Math.ceil((width * bitsPerPixel) / 32) * 4;
+    const needed = stride * (height - 1) + Math.ceil((width * bitsPerPixel) / 8);
+    if (needed > available) {
+      return { ok: false, reason: `${width}×${height} pixels need ${needed} bytes, the file holds ${available}`, ...dims };
+    }
+  } else if ((compression === 1 && bitsPerPixel === 8) || (compression === 2 && bitsPerPixel === 4)) {
+    if (width * height > available * BMP_MAX_RLE_PIXELS_PER_BYTE) {
+      return { ok: false, reason: `${width}×${height} pixels from ${available} bytes of RLE data`, ...dims };
+    }
+  } else {
+    return { ok: false, reason: `compression ${compression} with ${bitsPerPixel} bits per pixel`, ...dims };
+  }
+  return { ok: true, width, height, headerSize, bitsPerPixel, compression, dataOffset };
 }
 
 async function parseWebp(r: ByteReader, h: ImageHeader): Promise<ImageHeader> {

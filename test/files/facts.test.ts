@@ -4,6 +4,8 @@ import { counting, fromBlob, fromBytes } from '../../src/files/source.js';
 import { fromPath, resolveSubmissionPath } from '../../src/files/source-node.js';
 import { FIXTURES, factsFor, manifest } from '../image/fixture-metrics.js';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { concat, noise, storedZip } from '../image/synthetic.js';
 
 describe('file facts over the fixture set', () => {
   it('sniffs every fixture as its manifest format, whatever its name', async () => {
@@ -35,6 +37,16 @@ describe('file facts over the fixture set', () => {
     expect(await factsFor('id-front-polyglot-zip.jpg').trailer()).toMatchObject({ appended: 'zip' });
     expect(await factsFor('id-front-polyglot-html.jpg').trailer()).toMatchObject({ appended: 'html' });
     expect((await factsFor('id-front.jpg').trailer())?.appended).toBeUndefined();
+  });
+  it('a ZIP signature counts only after the end marker, or where a ZIP that ends the file begins', async () => {
+    const truncated = new Uint8Array(readFileSync(path.join(FIXTURES, 'id-front-truncated.jpg')));
+    const withPk = truncated.slice();
+    withPk.set([0x50, 0x4b, 0x03, 0x04], withPk.byteLength - 100);
+    expect(await new FileFacts(fromBytes('a.jpg', withPk)).trailer()).toMatchObject({ complete: false });
+    const zip = storedZip('x.bin', noise(40_000));
+    expect(await new FileFacts(fromBytes('b.jpg', concat(truncated, zip))).trailer()).toMatchObject({ complete: false });
+    const whole = new Uint8Array(readFileSync(path.join(FIXTURES, 'id-front.jpg')));
+    expect(await new FileFacts(fromBytes('c.jpg', concat(whole, zip))).trailer()).toEqual({ complete: true, appended: 'zip', trailingBytes: zip.byteLength });
   });
   it('classifies missing files and works from bytes and Blobs', async () => {
     expect(await new FileFacts(fromPath('/nonexistent/x.jpg')).access()).toMatchObject({ ok: false, reason: 'missing' });

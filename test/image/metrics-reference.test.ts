@@ -3,7 +3,6 @@
  * and structured images, so that speed work never changes what the metrics decide.
  */
 import { describe, expect, it } from 'vitest';
-import { exposureFromHistogram, measureExposure } from '../../src/image/exposure.js';
 import { histogram, luminance, luminanceInBox } from '../../src/image/luminance.js';
 import { measureSharpness } from '../../src/image/sharpness.js';
 import type { Box, RgbaImage } from '../../src/image/types.js';
@@ -67,16 +66,45 @@ describe('sharpness matches its per-pixel definition', () => {
   });
 });
 
+/**
+ * Rec. 601 luma by its definition, pixel by pixel, in exact integer arithmetic: (299 R + 587 G + 114 B) / 1000. Its
+ * values have three decimals, so their floor (the histogram bin) is exact; the library's float32 luma is within 1e-4.
+ */
+function referenceLuma(img: RgbaImage, box: Box): { luma: Map<number, number>; hist: number[]; total: number } {
+  const luma = new Map<number, number>();
+  const hist = new Array<number>(256).fill(0);
+  let total = 0;
+  for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) {
+    const p = (y * img.width + x) * 4;
+    const milli = 299 * img.data[p]! + 587 * img.data[p + 1]! + 114 * img.data[p + 2]!;
+    luma.set(y * img.width + x, milli / 1000);
+    hist[Math.min(255, Math.floor(milli / 1000))]! += 1;
+    total += 1;
+  }
+  return { luma, hist, total };
+}
+
 describe('luma and its histogram in one pass', () => {
-  it('gives the same values and exposure as luminance + histogram', () => {
+  it('match a per-pixel reference of the Rec. 601 weights, inside the box only', () => {
     const img = image(150, 110, 7);
     const box = { x0: 9, y0: 4, x1: 140, y1: 101 };
-    const full = luminance(img);
     const { lum, hist, total } = luminanceInBox(img, box);
-    for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) expect(lum[y * 150 + x]).toBe(full[y * 150 + x]);
-    const ref = histogram(full, 150, box);
+    const ref = referenceLuma(img, box);
+    for (let i = 0; i < lum.length; i++) {
+      const want = ref.luma.get(i);
+      if (want === undefined) expect(lum[i], `outside the box at ${i}`).toBe(0);
+      else expect(Math.abs(lum[i]! - want), `luma at ${i}`).toBeLessThan(1e-4);
+    }
     expect(total).toBe(ref.total);
-    expect([...hist]).toEqual([...ref.hist]);
-    expect(exposureFromHistogram(hist, total)).toEqual(measureExposure(full, 150, box));
+    expect([...hist]).toEqual(ref.hist);
+  });
+  it('luminance and histogram agree with the same reference', () => {
+    const img = image(150, 110, 11);
+    const whole = { x0: 0, y0: 0, x1: 150, y1: 110 };
+    const full = luminance(img);
+    const ref = referenceLuma(img, whole);
+    for (let i = 0; i < full.length; i++) expect(Math.abs(full[i]! - ref.luma.get(i)!), `luma at ${i}`).toBeLessThan(1e-4);
+    const box = { x0: 9, y0: 4, x1: 140, y1: 101 };
+    expect([...histogram(full, 150, box).hist]).toEqual(referenceLuma(img, box).hist);
   });
 });

@@ -1,19 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ruleTester } from '../rule-tester.js';
 
 const baseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/images');
+
+// Paths that exist but cannot be read as a file, even by root (which ignores permissions): a folder and a FIFO.
+const oddDir = mkdtempSync(path.join(tmpdir(), 'realname-readable-'));
+mkdirSync(path.join(oddDir, 'folder.jpg'));
+execFileSync('mkfifo', [path.join(oddDir, 'fifo.jpg')]);
+copyFileSync(path.join(baseDir, 'id-front.jpg'), path.join(oddDir, 'id-front.jpg'));
 const file = (p: string) => ({ files: [{ path: p }] });
 
 ruleTester('file-readable', {
   valid: [
     { submission: file('id-front.jpg'), options: { baseDir } },
     { submission: file('scan.pdf'), options: { baseDir } },
+    { name: 'a regular file next to the unreadable ones', submission: file('id-front.jpg'), options: { baseDir: oddDir } },
   ],
   invalid: [
     { name: 'path escaping the folder', submission: file('../../package.json'), options: { baseDir }, errors: [{ code: 'path-escapes', file: '../../package.json', messageIncludes: 'outside' }] },
     { name: 'absolute path', submission: file('/etc/passwd'), options: { baseDir }, errors: [{ code: 'path-escapes', file: '/etc/passwd' }] },
     { submission: file('missing.jpg'), options: { baseDir }, errors: [{ code: 'missing', file: 'missing.jpg' }] },
     { submission: file('zero-byte.jpg'), options: { baseDir }, errors: [{ code: 'empty', file: 'zero-byte.jpg' }] },
+    { name: 'a folder named like an image', submission: file('folder.jpg'), options: { baseDir: oddDir }, errors: [{ code: 'unreadable', file: 'folder.jpg' }] },
+    { name: 'a FIFO named like an image', submission: file('fifo.jpg'), options: { baseDir: oddDir }, errors: [{ code: 'unreadable', file: 'fifo.jpg' }] },
   ],
 });

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validate, type Profile } from '../../src/node.js';
 import { ruleTester } from '../rule-tester.js';
 
 const baseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/images');
@@ -10,12 +12,32 @@ ruleTester('image-colour', {
     { submission: file('id-front.jpg'), options: { baseDir } },
     { name: 'warm white balance is still colour', submission: file('id-front-warm.jpg'), options: { baseDir } },
     { submission: file('org-code-certificate.jpg'), options: { baseDir } },
-    { name: 'dark images are left to clarity', submission: file('id-front-dark.jpg'), options: { baseDir } },
   ],
   invalid: [
     { submission: file('id-front-greyscale.jpg'), options: { baseDir }, errors: [{ code: 'greyscale', file: 'id-front-greyscale.jpg' }] },
     { name: 'sepia cast is still greyscale', submission: file('id-front-sepia.jpg'), options: { baseDir }, errors: [{ code: 'greyscale', file: 'id-front-sepia.jpg' }] },
     { submission: file('business-license-greyscale.jpg'), options: { baseDir }, errors: [{ code: 'greyscale', file: 'business-license-greyscale.jpg' }] },
     { submission: file('business-license-sepia.jpg'), options: { baseDir }, errors: [{ code: 'greyscale', file: 'business-license-sepia.jpg' }] },
+    { name: 'without image-clarity, a dark image is judged on its colour too', submission: file('id-front-dark.jpg'), options: { baseDir }, errors: [{ code: 'greyscale', file: 'id-front-dark.jpg' }] },
   ],
+});
+
+describe('image-colour leaves to image-clarity exactly the files it finds too dark or overexposed', () => {
+  const clarity = (minMedianLuma: number): Profile => ({
+    id: `clarity-${minMedianLuma}`, extends: 'strict', title: { 'zh-CN': '清晰度', en: 'Clarity' },
+    rules: { 'image-clarity': { options: { minMedianLuma } } },
+  });
+  const run = async (name: string, profile?: Profile) =>
+    (await validate(file(name), { now: '2026-06-15', lang: 'en', baseDir, only: ['image-colour', 'image-clarity'], ...(profile ? { profile } : {}) }))
+      .findings.map((f) => `${f.rule}/${f.code}`).sort();
+
+  it('a dark image gets too-dark, not greyscale', async () => {
+    expect(await run('id-front-dark.jpg')).toEqual(['image-clarity/too-dark']);
+  });
+  it('an overexposed image gets overexposed, not greyscale', async () => {
+    expect(await run('id-front-overexposed.jpg')).toEqual(['image-clarity/overexposed']);
+  });
+  it('a profile lowering only the clarity luma limit: the image (median luma 52) is then judged on its colour', async () => {
+    expect(await run('id-front-dark.jpg', clarity(40))).toEqual(['image-colour/greyscale']);
+  });
 });

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ruleTester } from '../rule-tester.js';
 
 const baseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/images');
 const file = (p: string) => ({ files: [{ path: p }] });
+const renamedTo = (name: string, fixture: string) => ({ files: [{ name, data: new Uint8Array(readFileSync(path.join(baseDir, fixture))) }] });
 
 ruleTester('image-format', {
   valid: [
@@ -12,6 +14,7 @@ ruleTester('image-format', {
     { submission: file('id-front.png'), options: { baseDir, profile: 'tencent' } },
     { submission: file('id-front.webp'), options: { baseDir, profile: 'tencent' } },
     { submission: file('id-front.tif'), options: { baseDir, profile: 'tencent' } },
+    { name: '.jpeg at huawei', submission: renamedTo('id-front.jpeg', 'id-front.jpg'), options: { profile: 'huawei' } },
     { name: 'png at huawei', submission: file('id-front.png'), options: { baseDir, profile: 'huawei' } },
   ],
   invalid: [
@@ -26,5 +29,7 @@ ruleTester('image-format', {
     { submission: file('id-front.png'), options: { baseDir }, errors: [{ code: 'format-not-allowed', file: 'id-front.png', messageIncludes: 'PNG' }] },
     { name: 'BMP under strict', submission: file('id-front.bmp'), options: { baseDir, profile: 'strict' }, errors: [{ code: 'format-not-allowed', file: 'id-front.bmp', messageIncludes: 'BMP' }] },
     { submission: file('id-front.webp'), options: { baseDir, profile: 'aliyun' }, errors: [{ code: 'format-not-allowed', file: 'id-front.webp' }] },
+    { name: 'a JPEG named .jpeg where only .jpg is accepted', submission: renamedTo('id-front.jpeg', 'id-front.jpg'), errors: [{ code: 'extension-not-allowed', file: 'id-front.jpeg', messageIncludes: '.jpeg' }] },
+    { name: 'a JPEG named .jfif at aliyun', submission: renamedTo('scan.jfif', 'id-front.jpg'), options: { profile: 'aliyun' }, errors: [{ code: 'extension-not-allowed', file: 'scan.jfif' }] },
   ],
 });
