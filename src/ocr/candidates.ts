@@ -20,6 +20,11 @@ export interface NumberCandidate {
   valid: boolean;
   /** Characters replaced to get `value` from `raw`. */
   repairs: number;
+  /**
+   * Letters or digits of the run it was cut from that it leaves out (a label glued to the number, a character OCR
+   * inserted): 0 when the number is a whole run of tokens. A valid candidate with dropped characters is less certain.
+   */
+  dropped: number;
   /** Read next to the label of its kind (统一社会信用代码, 公民身份号码, ...) or from a passport's machine-readable zone. */
   labelled: boolean;
   /** Index of the normalised line it was read on. */
@@ -91,7 +96,8 @@ const SHAPES: Shape[] = [
   { kind: 'taiwan-permit', lengths: [8, 10], strong: false, fix: (ch) => digit(ch) },
 ];
 
-const LABELS: Record<NumberKind, string[]> = {
+/** Labels printed before each kind of number (compared without spaces, upper case). */
+export const NUMBER_LABELS: Record<NumberKind, string[]> = {
   uscc: ['统一社会信用代码', '信用代码', '社会信用'],
   'resident-id': ['公民身份号码', '身份号码', '身份证号'],
   'residence-permit': ['公民身份号码', '身份号码'],
@@ -140,6 +146,7 @@ const RUN = /[0-9A-Z|!×][0-9A-Z|!×\- ]*[0-9A-Z|!×]|[0-9A-Z]/g;
 interface Span {
   text: string;
   aligned: boolean;
+  dropped: number;
 }
 
 /** Spans of a run: every sequence of whole space-separated tokens, and for strong checksums every substring. */
@@ -156,7 +163,7 @@ function spansOf(run: string, lengths: Set<number>, strongLengths: Set<number>):
       for (const variant of [text, text.replace(/-/g, '')]) {
         if (lengths.has([...variant].length) && !seen.has(variant)) {
           seen.add(variant);
-          spans.push({ text: variant, aligned: true });
+          spans.push({ text: variant, aligned: true, dropped: 0 });
         }
       }
     }
@@ -166,14 +173,14 @@ function spansOf(run: string, lengths: Set<number>, strongLengths: Set<number>):
   const digitsOnly = compact.replace(/[A-Z|!×](?!$)/g, '');
   if (digitsOnly !== compact && compact.length - digitsOnly.length <= 2 && lengths.has(digitsOnly.length) && !seen.has(digitsOnly)) {
     seen.add(digitsOnly);
-    spans.push({ text: digitsOnly, aligned: false });
+    spans.push({ text: digitsOnly, aligned: false, dropped: compact.length - digitsOnly.length });
   }
   for (const length of strongLengths) {
     for (let i = 0; i + length <= compact.length; i += 1) {
       const text = compact.slice(i, i + length);
       if (!seen.has(text)) {
         seen.add(text);
-        spans.push({ text, aligned: false });
+        spans.push({ text, aligned: false, dropped: compact.length - length });
       }
     }
   }
@@ -234,7 +241,7 @@ export function findNumberCandidates(lines: readonly string[], options: Candidat
       if (mrz) {
         const shape = SHAPES.find((s) => s.kind === 'passport')!;
         const result = evaluate(mrz, shape);
-        if (result) add({ kind: 'passport', raw: mrz, ...result, labelled: true, line: index });
+        if (result) add({ kind: 'passport', raw: mrz, ...result, dropped: 0, labelled: true, line: index });
       }
     }
     for (const match of upper.matchAll(RUN)) {
@@ -247,11 +254,11 @@ export function findNumberCandidates(lines: readonly string[], options: Candidat
           const result = evaluate(span.text, shape);
           if (!result) continue;
           if (!span.aligned && !result.valid) continue;
-          const labels = LABELS[shape.kind].map((l) => l.toUpperCase());
+          const labels = NUMBER_LABELS[shape.kind].map((l) => l.toUpperCase());
           const labelled = labels.some((l) => here.includes(l) || before.endsWith(l));
           // Weak formats (8-10 digit permits, 9-character codes) are too common to keep unvalidated and unlabelled.
           if (!result.valid && !labelled && !shape.strong) continue;
-          add({ kind: shape.kind, raw: span.text, ...result, labelled, line: index });
+          add({ kind: shape.kind, raw: span.text, ...result, dropped: span.dropped, labelled, line: index });
         }
       }
     }
@@ -266,6 +273,6 @@ function better(a: NumberCandidate, b: NumberCandidate, order: readonly NumberKi
   const kb = order.indexOf(b.kind);
   if (ka !== kb) return ka - kb;
   if (a.labelled !== b.labelled) return a.labelled ? -1 : 1;
-  if (a.repairs !== b.repairs) return a.repairs - b.repairs;
+  if (a.repairs + a.dropped !== b.repairs + b.dropped) return a.repairs + a.dropped - (b.repairs + b.dropped);
   return a.line - b.line;
 }

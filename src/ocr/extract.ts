@@ -113,9 +113,9 @@ export function holderNameOnDocument(typed: string, facts: DocumentFacts): NameM
 /**
  * How a typed number compares with the numbers read off the image:
  * - `match`: the typed number is one of them (compared after normalisation);
- * - `mismatch`: the image shows a valid number of the expected kind and the typed one is not on it;
+ * - `mismatch`: the image shows a valid number of the expected kind, read as a whole, and the typed one is not on it;
  * - `unreadable`: no number of the expected kind could be read at all;
- * - `uncertain`: something was read but not validated, so no claim is made.
+ * - `uncertain`: something was read but not validated (or only cut out of a longer run), so no claim is made.
  */
 export type NumberComparison =
   | { status: 'match'; candidate: NumberCandidate }
@@ -136,11 +136,13 @@ export function compareTypedNumber(
   const valid = relevant.filter((c) => c.valid);
   if (same) {
     const rank = (c: NumberCandidate) => (kinds.includes(c.kind) ? kinds.indexOf(c.kind) : kinds.length);
-    const preferred = valid.find((c) => rank(c) < rank(same));
+    const preferred = valid.find((c) => rank(c) < rank(same) && c.dropped === 0);
     if (preferred) return { status: 'mismatch', expected: preferred, typedKind: same.kind };
     return { status: 'match', candidate: same };
   }
-  if (valid.length > 0) return { status: 'mismatch', expected: valid[0]! };
+  // Claim a mismatch only on a number read as a whole run: one cut out of a longer run may pass its checksum by chance.
+  const certain = valid.find((c) => c.dropped === 0);
+  if (certain) return { status: 'mismatch', expected: certain };
   if (relevant.length === 0) return { status: 'unreadable' };
   return { status: 'uncertain', candidates: relevant };
 }

@@ -12,14 +12,14 @@
  */
 import { availableParallelism } from 'node:os';
 import Tesseract from 'tesseract.js';
-import type { OcrModel } from './tessdata.js';
+import { DEFAULT_OCR_LANGUAGES, type OcrModel } from './tessdata.js';
 
 export interface OcrPoolOptions {
   /** Number of workers. Default: min(available cores, 2). */
   workers?: number;
   /** Language data flavour when the data is assembled from the npm packages. Default `best_int`. */
   model?: OcrModel;
-  /** Languages, default chi_sim + eng. */
+  /** Languages, default chi_sim (see DEFAULT_OCR_LANGUAGES). */
   languages?: readonly string[];
   /**
    * Folder (Node) or URL (browser) holding `<lang>.traineddata` for every language. When omitted, the folder is
@@ -28,13 +28,17 @@ export interface OcrPoolOptions {
   langPath?: string;
   /** Whether the files under `langPath` are gzipped (`<lang>.traineddata.gz`). Default false for assembled data. */
   gzip?: boolean;
-  /** Tesseract page segmentation mode. Default '3' (fully automatic, no OSD). */
+  /**
+   * Tesseract page segmentation mode. Default '6' (one uniform block of text): on certificates it reads the grey
+   * field labels (姓名, 性别, ...) that automatic segmentation ('3') often separates from their values and drops, so
+   * names and kinds are found more often, at about the same speed.
+   */
   pageSegMode?: string;
 }
 
-import type { OcrLine, OcrPage, OcrRectangle } from './types.js';
+import type { OcrLine, OcrPage, OcrParams, OcrRectangle } from './types.js';
 
-export type { OcrLine, OcrPage, OcrRectangle, OcrWord } from './types.js';
+export type { OcrLine, OcrPage, OcrParams, OcrRectangle, OcrWord } from './types.js';
 
 export type OcrImage = Buffer | Uint8Array | string;
 
@@ -45,7 +49,11 @@ export interface OcrPool {
   readonly started: boolean;
   /** Starts the workers now instead of on the first image; resolves when all are ready. */
   warmUp(): Promise<void>;
-  recognize(image: OcrImage, rectangle?: OcrRectangle): Promise<OcrPage>;
+  /**
+   * Recognises `image` (any format Leptonica reads: PGM, PNG, JPEG, ...; see bitmap.ts for why not BMP), or only
+   * `rectangle` of it, with `params` set for this job only.
+   */
+  recognize(image: OcrImage, rectangle?: OcrRectangle, params?: OcrParams): Promise<OcrPage>;
   terminate(): Promise<void>;
 }
 
@@ -81,7 +89,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
 
   async function workerOptions(): Promise<{ langs: string[]; opts: Partial<Tesseract.WorkerOptions> }> {
     let langPath = options.langPath;
-    let langs = [...(options.languages ?? ['chi_sim', 'eng'])];
+    let langs = [...(options.languages ?? DEFAULT_OCR_LANGUAGES)];
     if (!langPath) {
       const { ensureTessdata } = await import('./tessdata.js');
       const data = await ensureTessdata({ model: options.model, languages: langs });
@@ -104,9 +112,14 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
   }
 
   async function spawnOne(langs: string[], opts: Partial<Tesseract.WorkerOptions>): Promise<TessWorker> {
-    const worker = await Tesseract.createWorker(langs, Tesseract.OEM.LSTM_ONLY, opts);
+    // chi_sim's own config (inside its traineddata) says `tessedit_load_sublangs chi_sim_vert`: with chi_sim first,
+    // Tesseract tries to load the vertical-text model as a sub-language, which the npm package does not ship, and
+    // prints "Error opening data file ./<garbage>.traineddata" to stderr on every worker start. Certificates are
+    // printed horizontally: no sub-language is loaded beyond the ones asked for (init-only parameter, so it goes in
+    // the init config rather than setParameters).
+    const worker = await Tesseract.createWorker(langs, Tesseract.OEM.LSTM_ONLY, opts, 'tessedit_load_sublangs \n');
     await worker.setParameters({
-      tessedit_pageseg_mode: (options.pageSegMode ?? '3') as Tesseract.PSM,
+      tessedit_pageseg_mode: (options.pageSegMode ?? '6') as Tesseract.PSM,
       // Certificate photos carry no DPI; telling Tesseract a plausible one avoids its guess and a warning per image.
       user_defined_dpi: '300',
     });
@@ -160,13 +173,13 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
-    async recognize(image, rectangle) {
+    async recognize(image, rectangle, params) {
       const sched = await start();
-      const input = image instanceof Uint8Array && !Buffer.isBuffer(image) ? Buffer.from(image) : image;
+      const input = image instanceof Uint8Array && !Buffer.isBuffer(image) ? Buffer.from(image.buffer, image.byteOffset, image.byteLength) : image;
       const result = await sched.addJob(
         'recognize',
         input as Tesseract.ImageLike,
-        rectangle ? { rectangle } : {},
+        { ...(params as Partial<Tesseract.RecognizeOptions>), ...(rectangle ? { rectangle } : {}) },
         { text: true, blocks: true },
       );
       const page = result.data;

@@ -7,10 +7,17 @@
  *   document, and fall back to the whole image when that does not yield a valid number (or, for an identity card,
  *   a recognisable side). The bands are fractions of the image, generous enough for a scan or a photo filled by the
  *   document; a photo with much background simply falls back.
+ *
+ * Either way, when no number of the document's kind was read as a whole (none passes its checksum, or the only one
+ * does after leaving out characters of its run), the line most likely to hold it is found from the word boxes and read
+ * again on its own, as one line restricted to the number's characters (see rereadNumberLine).
  */
 import type { RgbaImage } from '../image/types.js';
-import { extractDocumentFacts, type DocumentFacts, type DocumentKind } from './extract.js';
+import { NUMBER_LABELS } from './candidates.js';
+import { extractDocumentFacts, NUMBER_KINDS_BY_DOCUMENT, type DocumentFacts, type DocumentKind } from './extract.js';
+import { foldWidth, squash } from './text.js';
 import type { OcrEngine, OcrPage, OcrRectangle } from './types.js';
+import type { NumberKind } from './validate.js';
 
 export type OcrMode = 'whole' | 'regions';
 
@@ -73,21 +80,161 @@ function conclusive(facts: DocumentFacts, expected: DocumentKind): boolean {
   return facts.number !== null && (facts.kind === expected || facts.kindConfidence >= 0.75);
 }
 
+/** The characters each kind of number is printed with: the whitelist when its line is read again. */
+const NUMBER_ALPHABET: Record<NumberKind, string> = {
+  uscc: '0123456789ABCDEFGHJKLMNPQRTUWXY',
+  'resident-id': '0123456789X',
+  'residence-permit': '0123456789X',
+  'foreign-permanent-id': '0123456789X',
+  'org-code': '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-',
+  'registration-number': '0123456789',
+  passport: '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<',
+  'hk-macau-permit': '0123456789HM',
+  'taiwan-permit': '0123456789',
+};
+
+const ALNUM = /[0-9A-Z]/g;
+const alnumCount = (text: string): number => foldWidth(text).toUpperCase().match(ALNUM)?.length ?? 0;
+
+interface NumberLine {
+  rectangle: OcrRectangle;
+  /** The number label read on the line, if any (kept with the new reading so it still counts as labelled). */
+  label: string;
+}
+
+/**
+ * The lines of a page most likely to hold a number of one of `kinds`, best first: lines with the number's label and
+ * some Latin letters or digits, then the lines with the most of them. The rectangle starts at the first word of the
+ * run of words holding letters or digits (so digits OCR glued to the label are read again), with a margin, and
+ * spans the line's height with a margin: a bold, spaced number is read far better on its own than inside the page.
+ */
+export function numberLines(pages: readonly OcrPage[], kinds: readonly NumberKind[], image: RgbaImage, max = 2): NumberLine[] {
+  const labels = [...new Set(kinds.flatMap((k) => NUMBER_LABELS[k] ?? []))].map((l) => l.toUpperCase());
+  const minLength = Math.max(6, Math.min(...kinds.map((k) => (k === 'taiwan-permit' ? 8 : 9))) - 3);
+  const scored: { score: number; line: NumberLine }[] = [];
+  for (const page of pages) {
+    for (const line of page.lines) {
+      const count = alnumCount(line.text);
+      if (count < minLength || line.words.length === 0) continue;
+      const compact = squash(line.text).toUpperCase();
+      const label = labels.find((l) => compact.includes(l)) ?? '';
+      // The run of words with letters or digits that holds the most of them.
+      let best = { from: 0, to: 0, count: 0 };
+      let from = -1;
+      let run = 0;
+      line.words.forEach((w, i) => {
+        const c = alnumCount(w.text);
+        if (c === 0) {
+          from = -1;
+          run = 0;
+          return;
+        }
+        if (from < 0) from = i;
+        run += c;
+        if (run > best.count) best = { from, to: i, count: run };
+      });
+      if (best.count < minLength) continue;
+      const words = line.words.slice(best.from, best.to + 1);
+      const y0 = Math.min(...words.map((w) => w.bbox.y0));
+      const y1 = Math.max(...words.map((w) => w.bbox.y1));
+      const h = Math.max(8, y1 - y0);
+      const left = Math.max(0, Math.floor(words[0]!.bbox.x0 - 0.8 * h));
+      const top = Math.max(0, Math.floor(y0 - 0.35 * h));
+      const right = Math.min(image.width, Math.ceil(words[words.length - 1]!.bbox.x1 + 0.8 * h));
+      const bottom = Math.min(image.height, Math.ceil(y1 + 0.35 * h));
+      if (right - left < 2 * h || bottom - top < 8) continue;
+      scored.push({
+        score: (label ? 1000 : 0) + best.count,
+        line: { rectangle: { left, top, width: right - left, height: bottom - top }, label },
+      });
+    }
+  }
+  return scored.sort((a, b) => b.score - a.score).slice(0, max).map((s) => s.line);
+}
+
+/** Number kinds a reading must yield before it is trusted without reading the number line again. */
+function requiredKinds(kind: DocumentKind): NumberKind[] {
+  // A license always shows a USCC today; its registration number alone is not the number to type.
+  return kind === 'business-license' ? ['uscc'] : NUMBER_KINDS_BY_DOCUMENT[kind];
+}
+
+/**
+ * Whether the facts hold a valid number of a required kind read as a whole run of characters. A number cut out of a
+ * longer run (a character OCR inserted, a label read as letters) passes its checksum by chance now and then, so it is
+ * confirmed by reading its line again.
+ */
+function certain(facts: DocumentFacts, required: readonly NumberKind[]): boolean {
+  const best = facts.numbers.find((c) => c.valid && required.includes(c.kind));
+  return best !== undefined && best.dropped === 0;
+}
+
+/**
+ * When the page reading holds no certain number of the kind the document carries, reads the most likely number lines
+ * again, one at a time, as a single text line restricted to the number's characters, and extracts the facts again
+ * with those readings added. When that gives nothing certain either, the first reading stands.
+ */
+async function rereadNumberLine(
+  engine: OcrEngine,
+  image: RgbaImage,
+  pages: OcrPage[],
+  facts: DocumentFacts,
+  expectedKind: DocumentKind | undefined,
+): Promise<{ facts: DocumentFacts; passes: number }> {
+  if (facts.side === 'emblem') return { facts, passes: 0 };
+  const kind = facts.kind !== 'unknown' ? facts.kind : expectedKind ?? 'unknown';
+  const required = requiredKinds(kind);
+  if (required.length === 0 || certain(facts, required)) return { facts, passes: 0 };
+  const kinds = NUMBER_KINDS_BY_DOCUMENT[kind];
+  const whitelist = [...new Set(kinds.flatMap((k) => [...NUMBER_ALPHABET[k]]))].join('');
+  let passes = 0;
+  const extra: string[] = [];
+  for (const line of numberLines(pages, kinds, image)) {
+    const page = await engine.recognize(image, line.rectangle, {
+      tessedit_pageseg_mode: '7',
+      tessedit_char_whitelist: whitelist,
+    });
+    passes += 1;
+    const text = page.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    extra.push(line.label ? `${line.label} ${text}` : text);
+    const again = extractDocumentFacts(
+      { text: [...pages.map((p) => p.text), ...extra].join('\n'), confidence: meanConfidence(pages) },
+      { expectedKind },
+    );
+    if (certain(again, required)) return { facts: again, passes };
+  }
+  return { facts, passes };
+}
+
 export async function readDocument(engine: OcrEngine, image: RgbaImage, options: ReadOptions = {}): Promise<DocumentReading> {
   const expectedKind = options.expectedKind;
   const template = expectedKind ? REGION_TEMPLATES[expectedKind] : undefined;
+  let mode: OcrMode = 'whole';
+  let fellBack = false;
+  let passes = 0;
+  let pages: OcrPage[] | null = null;
+  let facts: DocumentFacts | null = null;
   if (options.mode === 'regions' && template && expectedKind) {
-    const pages = await Promise.all(template.map((band) => engine.recognize(image, toRectangle(band, image))));
-    const facts = extractDocumentFacts(
-      { text: pages.map((p) => p.text).join('\n'), confidence: meanConfidence(pages) },
+    const regionPages = await Promise.all(template.map((band) => engine.recognize(image, toRectangle(band, image))));
+    passes += regionPages.length;
+    const regionFacts = extractDocumentFacts(
+      { text: regionPages.map((p) => p.text).join('\n'), confidence: meanConfidence(regionPages) },
       { expectedKind },
     );
-    if (conclusive(facts, expectedKind)) return { ...facts, mode: 'regions', fellBack: false, passes: pages.length };
-    const page = await engine.recognize(image);
-    const whole = extractDocumentFacts({ text: page.text, confidence: page.confidence }, { expectedKind });
-    return { ...whole, mode: 'whole', fellBack: true, passes: pages.length + 1 };
+    if (conclusive(regionFacts, expectedKind)) {
+      pages = regionPages;
+      facts = regionFacts;
+      mode = 'regions';
+    } else {
+      fellBack = true;
+    }
   }
-  const page = await engine.recognize(image);
-  const facts = extractDocumentFacts({ text: page.text, confidence: page.confidence }, { expectedKind });
-  return { ...facts, mode: 'whole', fellBack: false, passes: 1 };
+  if (!pages || !facts) {
+    const page = await engine.recognize(image);
+    passes += 1;
+    pages = [page];
+    facts = extractDocumentFacts({ text: page.text, confidence: page.confidence }, { expectedKind });
+  }
+  const reread = await rereadNumberLine(engine, image, pages, facts, expectedKind);
+  return { ...reread.facts, mode, fellBack, passes: passes + reread.passes };
 }

@@ -30,7 +30,17 @@ export interface OcrPage {
   rectangle?: OcrRectangle;
 }
 
-/** Anything that recognises text in a decoded image: the Node pool, or a browser caller's own tesseract.js worker. */
+/**
+ * Tesseract parameters for one recognition, restored afterwards (tesseract.js applies them with SetVariable):
+ * e.g. `{ tessedit_pageseg_mode: '7', tessedit_char_whitelist: '0123456789X' }` to re-read one number line.
+ */
+export type OcrParams = Record<string, string>;
+
+/**
+ * Anything that recognises text in a decoded image: the Node pool, or a browser caller's own tesseract.js worker.
+ * Word and line boxes are in the pixels of `image`, also when only `rectangle` was read. An engine may ignore
+ * `params` (the readings are then less precise, not wrong).
+ */
 export interface OcrEngine {
-  recognize(image: RgbaImage, rectangle?: OcrRectangle): Promise<OcrPage>;
+  recognize(image: RgbaImage, rectangle?: OcrRectangle, params?: OcrParams): Promise<OcrPage>;
 }

@@ -26,8 +26,11 @@ async function thumbnail(file: string) {
 describe('language data', () => {
   it('is assembled from the npm packages into one local folder, uncompressed', async () => {
     const data = await ensureTessdata();
+    expect(data.languages).toEqual(['chi_sim']);
     expect(path.isAbsolute(data.langPath)).toBe(true);
     expect(data.langPath).toContain(path.join('node_modules', '.cache', 'realname-precheck', 'tessdata'));
+    const both = await ensureTessdata({ languages: ['chi_sim', 'eng'] });
+    expect(both.langPath).toBe(data.langPath);
     for (const lang of ['chi_sim', 'eng']) {
       const file = path.join(data.langPath, `${lang}.traineddata`);
       expect(statSync(file).size).toBeGreaterThan(1_000_000);
