@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { categories, validate, type Finding } from '../src/node.js';
+import { placeholdersOf } from '../src/engine/messages.js';
+import { categories, rules, validate, type Finding } from '../src/node.js';
 import { certificateTypeIds } from '../src/submission/certificate-types.js';
 
 const categoryIds = new Set(categories.map((c) => c.id));
@@ -13,8 +14,11 @@ const NUMBER_RULES = new Set(['certificate-number-typing', 'uscc-number', 'resid
 function wellFormed(f: Finding): void {
   expect(categoryIds.has(f.category), f.category).toBe(true);
   expect(['error', 'warning']).toContain(f.severity);
-  expect(f.message).not.toMatch(/\{[A-Za-z]\w*\}/);
-  expect(f.hint).not.toMatch(/\{[A-Za-z]\w*\}/);
+  // Every placeholder of the rule's templates was filled (user data may itself contain braces, such as a key "{A}").
+  const spec = rules.find((r) => r.id === f.rule)?.problems[f.code];
+  for (const part of ['message', 'hint'] as const) {
+    for (const name of spec ? placeholdersOf(spec[part]['zh-CN'] + spec[part].en) : []) expect(f[part]).not.toContain(`{${name}}`);
+  }
   expect(f.message.length).toBeGreaterThan(0);
   if (f.suggestions) expect(f.suggestions[0]).toBe(f.suggestion);
 }
