@@ -4,12 +4,14 @@
  * or a message with an unfilled placeholder (in either language) fails the test.
  */
 import { describe, expect, it } from 'vitest';
+import { validate as validateInBrowser } from '../src/index.js';
 import { rules, validate, type Finding, type NodeValidateOptions } from '../src/node.js';
 
 export interface ValidCase {
   name?: string;
   submission: unknown;
-  options?: Omit<NodeValidateOptions, 'only' | 'lang'>;
+  /** `entry: 'browser'` runs the browser-safe entry (no file paths, no sharp, no OCR) instead of the Node one. */
+  options?: Omit<NodeValidateOptions, 'only' | 'lang'> & { entry?: 'node' | 'browser' };
 }
 export interface ExpectedFinding {
   code: string;
@@ -70,7 +72,9 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
 }
 
 async function run(ruleId: string, c: ValidCase, lang: 'en' | 'zh-CN'): Promise<Finding[]> {
-  const report = await validate(c.submission, { now: '2026-06-15', ...c.options, lang, only: [ruleId] });
+  const { entry, ...options } = c.options ?? {};
+  const run = entry === 'browser' ? validateInBrowser : validate;
+  const report = await run(c.submission, { now: '2026-06-15', ...options, lang, only: [ruleId] });
   return report.findings.filter((f) => f.rule === ruleId);
 }
 

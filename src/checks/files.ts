@@ -7,12 +7,14 @@ import { formatBytes, openedFiles, publishThresholds, readableFiles } from './fi
 
 export const fileReadable = defineCheck({
   name: 'file-readable',
-  codes: ['path-escapes', 'missing', 'unreadable', 'empty'],
+  codes: ['path-escapes', 'missing', 'unreadable', 'empty', 'no-file-access'],
   async run(ctx) {
     const problems: Problem[] = [];
     for (const f of await openedFiles(ctx)) {
       if (!f.ok) {
-        if (f.reason !== 'no-file-access') problems.push({ code: 'path-escapes', file: f.label, data: { path: f.label } });
+        // A path where files cannot be opened (the browser) is said, not skipped: no image check could run on it.
+        const code = f.reason === 'no-file-access' ? 'no-file-access' : 'path-escapes';
+        problems.push({ code, file: f.label, data: { path: f.label } });
         continue;
       }
       const a = await f.facts.access();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ ruleTester('file-readable', {
   valid: [
     { submission: file('id-front.jpg'), options: { baseDir } },
     { submission: file('scan.pdf'), options: { baseDir } },
+    { name: 'bytes given from code in the browser', submission: { files: [{ name: 'id-front.jpg', data: new Uint8Array(readFileSync(path.join(baseDir, 'id-front.jpg'))) }] }, options: { entry: 'browser' } },
     { name: 'a regular file next to the unreadable ones', submission: file('id-front.jpg'), options: { baseDir: oddDir } },
   ],
   invalid: [
@@ -26,6 +27,7 @@ ruleTester('file-readable', {
     { submission: file('missing.jpg'), options: { baseDir }, errors: [{ code: 'missing', file: 'missing.jpg' }] },
     { submission: file('zero-byte.jpg'), options: { baseDir }, errors: [{ code: 'empty', file: 'zero-byte.jpg' }] },
     { name: 'a folder named like an image', submission: file('folder.jpg'), options: { baseDir: oddDir }, errors: [{ code: 'unreadable', file: 'folder.jpg' }] },
+    { name: 'a path in the browser, where files cannot be opened', submission: file('id-front.jpg'), options: { entry: 'browser' }, errors: [{ code: 'no-file-access', file: 'id-front.jpg', severity: 'warning' }] },
     { name: 'a FIFO named like an image', submission: file('fifo.jpg'), options: { baseDir: oddDir }, errors: [{ code: 'unreadable', file: 'fifo.jpg' }] },
   ],
 });
