@@ -112,11 +112,12 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
   }
 
   async function spawnOne(langs: string[], opts: Partial<Tesseract.WorkerOptions>): Promise<TessWorker> {
-    // chi_sim's own config (inside its traineddata) says `tessedit_load_sublangs chi_sim_vert`: with chi_sim first,
-    // Tesseract tries to load the vertical-text model as a sub-language, which the npm package does not ship, and
-    // prints "Error opening data file ./<garbage>.traineddata" to stderr on every worker start. Certificates are
-    // printed horizontally: no sub-language is loaded beyond the ones asked for (init-only parameter, so it goes in
-    // the init config rather than setParameters).
+    // chi_sim's own config (inside its traineddata) says `tessedit_load_sublangs chi_sim_vert`. With chi_sim first and
+    // another language after it (chi_sim+eng), Tesseract appends chi_sim_vert to the list of languages it is walking
+    // and then reads a garbled name (apparently the list is reallocated under it), so every worker start printed
+    // "Error opening data file ./玂臎.traineddata … Failed loading language" to stderr; the vertical-text model is not
+    // in the npm package anyway. Certificates are printed horizontally: no sub-language is loaded beyond the ones
+    // asked for. It is an init-only parameter, so it goes in the init config rather than setParameters.
     const worker = await Tesseract.createWorker(langs, Tesseract.OEM.LSTM_ONLY, opts, 'tessedit_load_sublangs \n');
     await worker.setParameters({
       tessedit_pageseg_mode: (options.pageSegMode ?? '6') as Tesseract.PSM,

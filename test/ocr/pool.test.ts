@@ -2,9 +2,12 @@
  * Real OCR, kept small (CI has 2 cores): language data assembled locally, two fixture images read through the same
  * path as a validation, the pool shut down.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileFacts } from '../../src/files/facts.js';
 import { fromPath } from '../../src/files/source-node.js';
@@ -65,6 +68,21 @@ describe('OCR pool', () => {
     expect(license).toMatchObject({ kind: 'business-license', mode: 'regions', number: { value: '91350100M000100Y43' } });
     // tesseract.js's default cache location is the working directory: nothing may be written there.
     expect(readdirSync(process.cwd()).filter((f) => f.endsWith('.traineddata'))).toEqual([]);
+  });
+
+  it('starts a worker without writing to stderr', async () => {
+    // chi_sim's own config (sub-language chi_sim_vert) made every chi_sim+eng worker start print "Error opening data
+    // file ./<garbled>.traineddata". Worker threads write to the process's stderr: start one in a child process.
+    const script = `import { createOcrPool } from ${JSON.stringify(path.join(root, 'src/ocr/pool.ts'))};
+      const pool = createOcrPool({ workers: 1, languages: ['chi_sim', 'eng'] }); await pool.warmUp(); await pool.terminate();`;
+    const dir = mkdtempSync(path.join(tmpdir(), 'ocr-stderr-'));
+    writeFileSync(path.join(dir, 'start.mjs'), script);
+    try {
+      const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(dir, 'start.mjs')], { cwd: root });
+      expect(stderr).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('terminates and refuses work afterwards', async () => {
