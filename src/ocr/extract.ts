@@ -6,6 +6,7 @@
 import { findNumberCandidates, type NumberCandidate } from './candidates.js';
 import { detectDocumentKind, type DocumentKind, type IdCardSide } from './kind.js';
 import { findNameField, matchName, type NameField, type NameMatch } from './name.js';
+import { normalizeNumber } from '../text/normalize-number.js';
 import { normalizeLines } from './text.js';
 import type { NumberKind } from './validate.js';
 
@@ -130,7 +131,9 @@ export function compareTypedNumber(
   facts: DocumentFacts,
   kinds: readonly NumberKind[] = NUMBER_KINDS_BY_DOCUMENT[facts.kind],
 ): NumberComparison {
-  const normalized = typed.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  // The same normalisation as the number rules (width, invisible characters, case, a copy number such as (1-1)):
+  // how the number was typed is their finding, not a difference from the image.
+  const normalized = normalizeNumber(typed, []);
   const relevant = facts.numbers.filter((c) => kinds.length === 0 || kinds.includes(c.kind));
   const same = relevant.find((c) => c.value === normalized || c.raw === normalized);
   const valid = relevant.filter((c) => c.valid);

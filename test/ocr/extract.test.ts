@@ -105,6 +105,9 @@ describe('hand-made noisy strings', () => {
     const f = extractDocumentFacts(`营业执照\n统一社会信用代码 ${uscc}\n名称 福州示例科技有限公司`);
     expect(compareTypedNumber(uscc, f).status).toBe('match');
     expect(compareTypedNumber(' 91350100m000100y43 ', f).status).toBe('match');
+    // A copy number or an invisible character is a typing finding of its own, not a difference from the image.
+    expect(compareTypedNumber('91350100M000100Y43(1-1)', f).status).toBe('match');
+    expect(compareTypedNumber('９１３５０１００Ｍ０００１００Ｙ４３\u200b', f).status).toBe('match');
     expect(compareTypedNumber('91350100M000100Y34', f)).toMatchObject({ status: 'mismatch', expected: { value: uscc } });
     expect(compareTypedNumber(uscc, extractDocumentFacts('营业执照\n名称 福州示例科技有限公司')).status).toBe('unreadable');
   });
