@@ -1,6 +1,6 @@
 /**
  * realname-precheck command line.
- *   check <path…> [--profile p] [--format stylish|json|junit] [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr]
+ *   check <path…> [--profile p] [--format stylish|json|junit] [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr] [--jobs N]
  *   explain <text…> [--lang zh-CN|en] [--format stylish|json]
  *   rules [--profile p] [--format stylish|json]
  * Exit codes: 0 no error findings, 1 error findings, 2 usage error, unreadable input or bad configuration.
@@ -8,6 +8,7 @@
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { categories, rules, profiles, shutdown, validate } from '../node.js';
+import { configureOcr, defaultWorkerCount } from '../ocr/pool.js';
 import { parseIsoDate } from '../dates/plain-date.js';
 import { resolveProfile } from '../engine/profiles.js';
 import { collectSubmissions, InputError } from './collect.js';
@@ -17,7 +18,7 @@ import { readSubmission } from './read-submission.js';
 
 const USAGE = `Usage:
   realname-precheck check <path…> [--profile strict|aliyun|tencent|huawei] [--format stylish|json|junit]
-                                  [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr]
+                                  [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr] [--jobs N]
   realname-precheck explain <rejection message or category id> [--lang zh-CN|en] [--format stylish|json]
   realname-precheck rules [--profile p] [--format stylish|json]
 
@@ -39,6 +40,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         now: { type: 'string' },
         ocr: { type: 'boolean', default: true },
         'no-ocr': { type: 'boolean', default: false },
+        jobs: { type: 'string' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -63,7 +65,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       case 'check': {
         if (args.length === 0) throw new UsageError('check needs at least one path');
         const ocr = values.ocr !== false && !values['no-ocr'];
-        return await check(args, { profile, lang, now: values.now, ocr, format, color: values.color ?? process.stdout.isTTY === true }, out, err);
+        // As many submissions in flight as OCR workers (one per core, at most two by default).
+        const concurrency = values.jobs === undefined ? defaultWorkerCount() : Number(values.jobs);
+        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${values.jobs}"`);
+        configureOcr({ workers: concurrency });
+        return await check(args, { profile, lang, now: values.now, ocr, format, color: values.color ?? process.stdout.isTTY === true, concurrency }, out, err);
       }
       case 'explain': {
         if (args.length === 0) throw new UsageError('explain needs the text of a rejection message or a category id');
@@ -84,15 +90,18 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
 }
 
-interface CheckOptions { profile: string; lang: 'zh-CN' | 'en'; now?: string; ocr: boolean; format: string; color: boolean }
+interface CheckOptions { profile: string; lang: 'zh-CN' | 'en'; now?: string; ocr: boolean; format: string; color: boolean; concurrency: number }
 
 async function check(paths: string[], o: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const { found: manifests, errors } = await collectSubmissions(paths);
   for (const error of errors) err(error.message);
-  const results: Result[] = [];
+  // Submissions are checked a few at a time, so each OCR worker has an image to read; the output keeps their order.
+  const slots: (Result | undefined)[] = new Array(manifests.length);
   let unreadable = errors.length;
-  try {
-    for (const path of manifests) {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < manifests.length; i = next++) {
+      const path = manifests[i]!;
       let submission: unknown;
       try {
         submission = await readSubmission(path);
@@ -103,11 +112,15 @@ async function check(paths: string[], o: CheckOptions, out: (s: string) => void,
         continue;
       }
       const report = await validate(submission, { profile: o.profile, lang: o.lang, now: o.now, ocr: o.ocr, baseDir: dirname(path) });
-      results.push({ path, ...report });
+      slots[i] = { path, ...report };
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(o.concurrency, Math.max(1, manifests.length)) }, worker));
   } finally {
     await shutdown();
   }
+  const results = slots.filter((r): r is Result => r !== undefined);
   out(o.format === 'json' ? formatJson(results) : o.format === 'junit' ? formatJunit(results) : formatStylish(results, o.color, o.lang));
   if (unreadable > 0) return 2;
   return results.some((r) => !r.ok) ? 1 : 0;
