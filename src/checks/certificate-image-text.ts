@@ -60,19 +60,18 @@ function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKin
   return ctx.fact('ocr:readings', async () => {
     const engine = ctx.adapters.ocr as OcrEngine | undefined;
     if (!ctx.ocr || !engine) return [];
-    const out: FileReading[] = [];
     const files = await imageFiles(ctx);
     const rejected = new Set(ctx.earlierFindings.filter((f) => f.severity === 'error' && f.file !== undefined).map((f) => f.file));
-    await Promise.all(
-      files.map(async ({ label, facts }) => {
-        if (rejected.has(label)) return;
+    // Read in parallel (the pool spreads them over its workers), reported in the order the files were given.
+    const read = await Promise.all(
+      files.map(async ({ label, facts }): Promise<FileReading | undefined> => {
+        if (rejected.has(label)) return undefined;
         const thumbnail = await facts.thumbnail();
-        if (!thumbnail.ok) return;
-        const reading = await readDocument(engine, thumbnail.image, { mode: options.mode as OcrMode, expectedKind });
-        out.push({ label, reading });
+        if (!thumbnail.ok) return undefined;
+        return { label, reading: await readDocument(engine, thumbnail.image, { mode: options.mode as OcrMode, expectedKind }) };
       }),
     );
-    return out;
+    return read.filter((r): r is FileReading => r !== undefined);
   });
 }
 
