@@ -3,26 +3,15 @@ import type { CheckContext } from '../engine/check.js';
 import { openFileRef, type FileAccess, type OpenedFile } from '../files/access.js';
 import { DEFAULT_FACT_OPTIONS, type FileFacts } from '../files/facts.js';
 
-/**
- * Thresholds one rule owns and others must follow, shared within a validation. A check only receives its own rule's
- * options, so the owning check publishes them here at the very start of its run, before its first `await`: the engine
- * starts every check of a batch synchronously, in turn, before any of them resumes, so every check that reads them
- * after an `await` sees the profile's values. A rule that is off (or not selected) publishes nothing.
- */
+/** Thresholds one rule owns and others follow, read from the active profile through `ctx.optionsOf`. */
 export interface SharedThresholds {
   'image-integrity': { maxPixels: number };
   'image-clarity': { minMedianLuma: number; maxClippedHigh: number; maxWashedOutLuma: number };
 }
 
-export function publishThresholds<K extends keyof SharedThresholds>(ctx: CheckContext, rule: K, value: SharedThresholds[K]): void {
-  const stored = ctx.fact<SharedThresholds[K] | undefined>(`thresholds:${rule}`, () => value);
-  // Read before it was published: some check used the value too early, and would have decided with a default.
-  if (stored !== value) throw new Error(`the thresholds of ${rule} were read before the rule published them`);
-}
-
-/** The thresholds of another rule in this validation; undefined when that rule does not run. Call after an await. */
+/** The thresholds of another rule in this validation; undefined when that rule does not run. */
 export function sharedThresholds<K extends keyof SharedThresholds>(ctx: CheckContext, rule: K): SharedThresholds[K] | undefined {
-  return ctx.fact<SharedThresholds[K] | undefined>(`thresholds:${rule}`, () => undefined);
+  return ctx.optionsOf<SharedThresholds[K]>(rule);
 }
 
 /**
@@ -36,7 +25,6 @@ export function decodePixelCap(ctx: CheckContext): number {
 export function openedFiles(ctx: CheckContext): Promise<OpenedFile[]> {
   return ctx.fact('files:opened', () => {
     const access = ctx.adapters.files as FileAccess | undefined;
-    // The cap is read when a thumbnail is first asked for, never when the files are opened (which may come first).
     const maxPixels = () => decodePixelCap(ctx);
     return Promise.all((ctx.submission.files ?? []).map((ref) => openFileRef(ref, access, { maxPixels })));
   });

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import { EXTENSION_FORMAT, FORMAT_LABEL, extensionOf, type ImageFormat } from '../files/sniff.js';
-import { formatBytes, openedFiles, publishThresholds, readableFiles } from './file-facts.js';
+import { formatBytes, openedFiles, readableFiles } from './file-facts.js';
 
 export const fileReadable = defineCheck({
   name: 'file-readable',
@@ -76,9 +76,8 @@ export const imageIntegrity = defineCheck({
   codes: ['too-many-pixels', 'truncated', 'undecodable', 'too-large-to-decode', 'polyglot'],
   options: z.object({ maxPixels: z.number() }),
   async run(ctx, options) {
-    // Before the first await: the thumbnail of every file is decoded under this cap (see file-facts.ts), so an image
-    // this rule lets through is analysed and one it rejects is never decoded.
-    publishThresholds(ctx, 'image-integrity', { maxPixels: options.maxPixels });
+    // Thumbnails are decoded under this same cap (decodePixelCap in file-facts.ts reads it from the profile), so an
+    // image this rule lets through is analysed and one it rejects is never decoded.
     const problems: Problem[] = [];
     for (const { label, facts } of await readableFiles(ctx)) {
       const t = await facts.type();

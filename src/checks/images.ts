@@ -4,7 +4,7 @@ import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import type { Side } from '../image/types.js';
 import type { QualityMetrics } from '../image/analyse.js';
-import { imageFiles, publishThresholds, sharedThresholds, type SharedThresholds } from './file-facts.js';
+import { imageFiles, sharedThresholds, type SharedThresholds } from './file-facts.js';
 
 const SIDE_NAMES: Record<Side, { 'zh-CN': string; en: string }> = {
   top: { 'zh-CN': '上', en: 'top' }, right: { 'zh-CN': '右', en: 'right' },
@@ -70,10 +70,6 @@ export const imageClarity = defineCheck({
     maxBlur: z.number(), maxMotion: z.number(), minMedianLuma: z.number(), maxClippedHigh: z.number(), maxWashedOutLuma: z.number(),
   }),
   async run(ctx, options) {
-    // Before the first await: image-colour leaves the files this rule finds too dark or overexposed to it.
-    publishThresholds(ctx, 'image-clarity', {
-      minMedianLuma: options.minMedianLuma, maxClippedHigh: options.maxClippedHigh, maxWashedOutLuma: options.maxWashedOutLuma,
-    });
     const problems: Problem[] = [];
     for (const { label, facts } of await imageFiles(ctx)) {
       const m = await facts.metrics();

@@ -26,6 +26,12 @@ export interface CheckContext {
    * the others, so it can skip work on what they already rejected (no OCR on a file with an error finding).
    */
   earlierFindings: readonly Finding[];
+  /**
+   * The options the active profile gives another rule (validated by its check), or undefined when that rule is off
+   * or not selected: one rule can follow another's thresholds without repeating them (the decode cap is
+   * image-integrity's `maxPixels`).
+   */
+  optionsOf<T = Record<string, unknown>>(ruleId: string): T | undefined;
 }
 
 export interface CheckDefinition<O = unknown> {

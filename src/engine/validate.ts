@@ -48,6 +48,11 @@ export async function runValidation(
     adapters,
     ocr: options.ocr === true,
     earlierFindings: [],
+    optionsOf<T>(ruleId: string): T | undefined {
+      const rule = ruleSet.ruleById.get(ruleId);
+      if (!rule || profile.rules.get(ruleId)?.off || (options.only && !options.only.includes(ruleId))) return undefined;
+      return optionsFor(profile, ruleId, ruleSet.checks.get(rule.check)!.options, profile.rules.get(ruleId)?.options ?? {}) as T;
+    },
     fact<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;
