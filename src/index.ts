@@ -4,6 +4,7 @@
  */
 import { validateWith } from './api.js';
 import { browserFileAccess } from './files/access-browser.js';
+import type { OcrEngine } from './ocr/types.js';
 
 export { categories, profiles, rules } from './api.js';
 export * from './numbers/index.js';
@@ -12,9 +13,19 @@ export type { ValidateOptions, ProfileName } from './engine/validate.js';
 export type { Category, Profile, RuleFile } from './engine/schemas.js';
 export type { Submission } from './submission/schema.js';
 export { ConfigurationError } from './engine/profiles.js';
+export type { OcrEngine, OcrPage, OcrLine, OcrWord, OcrRectangle, OcrParams } from './ocr/types.js';
+export type { RgbaImage } from './image/types.js';
 
 /**
  * Validates a submission (any value: malformed input becomes findings, never an exception) and resolves to a report.
  * Files must be given as `{ name, data }` with a Uint8Array or Blob in the browser.
  */
 export const validate = validateWith({ files: browserFileAccess() });
+
+/**
+ * A validate function that reads certificate images with the caller's own OCR engine (for example a tesseract.js
+ * worker loaded from the page's own copy of the language data); OCR still runs only with `ocr: true`.
+ */
+export function createValidator(options: { ocrEngine?: OcrEngine } = {}) {
+  return validateWith({ files: browserFileAccess(), ...(options.ocrEngine ? { ocr: options.ocrEngine } : {}) });
+}

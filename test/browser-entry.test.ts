@@ -4,6 +4,7 @@
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { createValidator, validate } from '../src/index.js';
 
 describe('browser entry', () => {
   it('bundles for the browser without Node built-ins', async () => {
@@ -21,5 +22,16 @@ describe('browser entry', () => {
     expect(inputs.some((p) => p.includes('src/engine/validate.ts'))).toBe(true);
     const bytes = result.outputFiles[0]!.contents.length;
     expect(bytes).toBeGreaterThan(0);
+  });
+});
+
+describe('browser entry API', () => {
+  it('validates text fields exactly as the default export does, with or without an OCR engine', async () => {
+    const submission = { holder: { type: 'individual', name: '张三' }, certificate: { type: 'resident-id', number: '11010519491231OO2X' } };
+    const expected = await validate(submission, { now: '2026-06-15' });
+    expect(expected.findings.map((f) => f.suggestion)).toContain('11010519491231002X');
+    const engine = { recognize: async () => ({ text: '', confidence: 0, lines: [] }) };
+    expect(await createValidator()(submission, { now: '2026-06-15' })).toEqual(expected);
+    expect(await createValidator({ ocrEngine: engine })(submission, { now: '2026-06-15', ocr: true })).toEqual(expected);
   });
 });
