@@ -1,0 +1,194 @@
+/**
+ * How a holder or contact name is typed: no spaces, brackets of the width the registrar asks for (seeds 002, 003), no
+ * control characters, the standard middle dot. Returns codes and data, never user-facing text; no input throws.
+ */
+import { NAME_DOT_VARIANTS, STANDARD_NAME_DOT } from './person-names.js';
+import { HAN } from './script.js';
+import {
+  findFullWidthBrackets,
+  findHalfWidthBrackets,
+  spaceKind,
+  toFullWidthBrackets,
+  toHalfWidth,
+  toHalfWidthBrackets,
+  type CharAt,
+  type SpaceAt,
+} from './width.js';
+
+export interface NameTypingOptions {
+  /** Which brackets the registrar wants. 'any' disables the bracket check. */
+  brackets: 'half-width' | 'full-width' | 'any';
+  /** 'forbid' for Chinese names (seed 003: "域名所有者请勿包含空格"); 'allow' for Latin names, which need spaces. */
+  spaces: 'forbid' | 'allow';
+  /** Maximum length in Unicode code points (after trimming). Omit to skip the check. */
+  maxLength?: number;
+  /** 'forbid' reports full-width letters, digits and punctuation other than brackets (Ｃｏ．，Ｌｔｄ). Omit to skip. */
+  fullWidthAlphanumerics?: 'forbid' | 'allow';
+}
+
+export type NameTypingProblem =
+  | { code: 'empty' }
+  | { code: 'control-chars'; data: { positions: number[] } }
+  | { code: 'leading-trailing-space'; data: { leading: number; trailing: number } }
+  | { code: 'spaces'; data: { count: number; positions: SpaceAt[] } }
+  | { code: 'nonstandard-space'; data: { count: number; positions: SpaceAt[] } }
+  | { code: 'repeated-spaces'; data: { positions: number[] } }
+  | { code: 'full-width-brackets'; data: { found: CharAt[] } }
+  | { code: 'half-width-brackets'; data: { found: CharAt[] } }
+  | { code: 'full-width-alphanumerics'; data: { found: CharAt[] } }
+  | { code: 'nonstandard-middle-dot'; data: { found: CharAt[]; expected: string } }
+  | { code: 'too-long'; data: { length: number; maxLength: number } };
+
+export type NameTypingCode = NameTypingProblem['code'];
+
+export interface NameTypingResult {
+  problems: NameTypingProblem[];
+  /** The corrected name, present only when it differs from the input and is not empty. */
+  suggestion?: string;
+}
+
+function isControl(c: number): boolean {
+  // C0/C1 controls other than the whitespace ones reported as spaces, bidi and other format characters that are
+  // not the zero-width characters reported as spaces.
+  if (spaceKind(c) !== null) return false;
+  return (
+    c < 0x20 ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0xad ||
+    c === 0x061c ||
+    c === 0x180e ||
+    (c >= 0x200e && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2061 && c <= 0x206f) ||
+    (c >= 0xfff9 && c <= 0xfffb)
+  );
+}
+
+function codePointLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/**
+ * Checks how a holder or contact name is typed. Problem codes:
+ * - 'empty': nothing but spaces/invisible characters (no other check runs);
+ * - 'control-chars' (positions): control, bidi or soft-hyphen characters;
+ * - 'leading-trailing-space' (leading, trailing counts): always reported, whatever `spaces` says;
+ * - 'spaces' (count, positions): internal space-like characters when `spaces: 'forbid'`;
+ * - 'nonstandard-space' (count, positions): with `spaces: 'allow'`, internal spaces other than U+0020 (U+3000,
+ *   no-break, zero-width, tab);
+ * - 'repeated-spaces' (positions): with `spaces: 'allow'`, two or more spaces in a row;
+ * - 'full-width-brackets' / 'half-width-brackets' (found): brackets of the wrong width;
+ * - 'full-width-alphanumerics' (found): with `fullWidthAlphanumerics: 'forbid'`;
+ * - 'nonstandard-middle-dot' (found, expected U+00B7): a look-alike dot between Han characters;
+ * - 'too-long' (length, maxLength): code points after trimming, when `maxLength` is given.
+ */
+export function checkNameTyping(name: string, options: NameTypingOptions): NameTypingResult {
+  const problems: NameTypingProblem[] = [];
+  if (typeof name !== 'string') return { problems: [{ code: 'empty' }] };
+
+  // Control characters.
+  const controls: number[] = [];
+  for (let i = 0; i < name.length; i++) if (isControl(name.charCodeAt(i))) controls.push(i);
+
+  // Leading / trailing space-like characters.
+  let lead = 0;
+  while (lead < name.length && (spaceKind(name.charCodeAt(lead)) !== null || isControl(name.charCodeAt(lead)))) lead++;
+  if (lead === name.length) return { problems: [{ code: 'empty' }] };
+  let end = name.length;
+  while (end > lead && (spaceKind(name.charCodeAt(end - 1)) !== null || isControl(name.charCodeAt(end - 1)))) end--;
+  let leading = 0;
+  for (let i = 0; i < lead; i++) if (spaceKind(name.charCodeAt(i)) !== null) leading++;
+  let trailing = 0;
+  for (let i = end; i < name.length; i++) if (spaceKind(name.charCodeAt(i)) !== null) trailing++;
+
+  if (controls.length > 0) problems.push({ code: 'control-chars', data: { positions: controls } });
+  if (leading > 0 || trailing > 0) problems.push({ code: 'leading-trailing-space', data: { leading, trailing } });
+
+  // Internal spaces.
+  const internal: SpaceAt[] = [];
+  for (let i = lead; i < end; i++) {
+    const kind = spaceKind(name.charCodeAt(i));
+    if (kind) internal.push({ index: i, char: name[i]!, kind });
+  }
+  if (options.spaces === 'forbid') {
+    if (internal.length > 0) problems.push({ code: 'spaces', data: { count: internal.length, positions: internal } });
+  } else {
+    const odd = internal.filter((p) => p.kind !== 'space');
+    if (odd.length > 0) problems.push({ code: 'nonstandard-space', data: { count: odd.length, positions: odd } });
+    const repeated: number[] = [];
+    for (let k = 1; k < internal.length; k++) {
+      if (internal[k]!.index === internal[k - 1]!.index + 1 && internal[k]!.kind !== 'zero-width' && internal[k - 1]!.kind !== 'zero-width') {
+        repeated.push(internal[k]!.index);
+      }
+    }
+    if (repeated.length > 0) problems.push({ code: 'repeated-spaces', data: { positions: repeated } });
+  }
+
+  // Brackets.
+  if (options.brackets === 'half-width') {
+    const found = findFullWidthBrackets(name);
+    if (found.length > 0) problems.push({ code: 'full-width-brackets', data: { found } });
+  } else if (options.brackets === 'full-width') {
+    const found = findHalfWidthBrackets(name);
+    if (found.length > 0) problems.push({ code: 'half-width-brackets', data: { found } });
+  }
+
+  // Full-width letters, digits and punctuation other than brackets and the ideographic space.
+  if (options.fullWidthAlphanumerics === 'forbid') {
+    const found: CharAt[] = [];
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (c >= 0xff01 && c <= 0xff5e && !'（）［］｛｝'.includes(name[i]!)) found.push({ index: i, char: name[i]! });
+    }
+    if (found.length > 0) problems.push({ code: 'full-width-alphanumerics', data: { found } });
+  }
+
+  // Look-alike middle dots between Han characters.
+  const dotFound: CharAt[] = [];
+  for (let i = 1; i < name.length - 1; i++) {
+    const ch = name[i]!;
+    if (NAME_DOT_VARIANTS.includes(ch) && HAN.test(name[i - 1]!) && HAN.test(name[i + 1]!)) dotFound.push({ index: i, char: ch });
+  }
+  if (dotFound.length > 0) {
+    problems.push({ code: 'nonstandard-middle-dot', data: { found: dotFound, expected: STANDARD_NAME_DOT } });
+  }
+
+  // Length.
+  const core = name.slice(lead, end);
+  if (typeof options.maxLength === 'number' && Number.isFinite(options.maxLength)) {
+    const length = codePointLength(core);
+    if (length > options.maxLength) problems.push({ code: 'too-long', data: { length, maxLength: options.maxLength } });
+  }
+
+  // Suggestion.
+  let fixed = '';
+  for (let i = lead; i < end; i++) {
+    const c = name.charCodeAt(i);
+    if (isControl(c)) continue;
+    const kind = spaceKind(c);
+    if (kind) {
+      if (options.spaces === 'forbid' || kind === 'zero-width') continue;
+      if (!fixed.endsWith(' ')) fixed += ' ';
+      continue;
+    }
+    fixed += name[i];
+  }
+  if (dotFound.length > 0) {
+    const chars = [...fixed];
+    for (let i = 1; i < chars.length - 1; i++) {
+      if (NAME_DOT_VARIANTS.includes(chars[i]!) && HAN.test(chars[i - 1]!) && HAN.test(chars[i + 1]!)) chars[i] = STANDARD_NAME_DOT;
+    }
+    fixed = chars.join('');
+  }
+  if (options.fullWidthAlphanumerics === 'forbid') {
+    fixed = [...fixed].map((ch) => ('（）［］｛｝'.includes(ch) ? ch : toHalfWidth(ch))).join('');
+  }
+  if (options.brackets === 'half-width') fixed = toHalfWidthBrackets(fixed);
+  else if (options.brackets === 'full-width') fixed = toFullWidthBrackets(fixed);
+
+  const result: NameTypingResult = { problems };
+  if (fixed.length > 0 && fixed !== name) result.suggestion = fixed;
+  return result;
+}
