@@ -4,7 +4,7 @@
  * The printed form "XXXXXXXX-Y" is accepted and reported as a normalisation warning ('hyphen').
  */
 import type { NumberCheck, NumberProblem } from './types.js';
-import { type CheckSpec, type Info, isUpperAlnum, lengthProblem, reportInvalidChars, runCheck } from './shared.js';
+import { type CheckSpec, type Info, isUpperAlnum, lengthProblem, reportInvalidChars, runCheck, checksumProblem } from './shared.js';
 
 const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 
@@ -45,12 +45,7 @@ function core(s: string, problems: NumberProblem[]): Info | undefined {
   const expected = orgCodeCheckChar(s);
   const actual = s[8] as string;
   if (expected !== actual) {
-    problems.push({
-      code: 'checksum',
-      severity: 'error',
-      message: `The check character should be ${expected} but is ${actual}.`,
-      data: { expected, actual },
-    });
+    problems.push(checksumProblem(expected, actual));
   }
   return undefined;
 }

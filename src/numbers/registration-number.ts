@@ -4,7 +4,7 @@
  * Since the three-in-one reform (2015) licences carry a USCC, which is the number registrars want typed.
  */
 import type { NumberCheck, NumberProblem } from './types.js';
-import { type CheckSpec, type Info, IS_PROVINCE, isDigit, lengthProblem, reportInvalidChars, runCheck, twoDigits } from './shared.js';
+import { type CheckSpec, type Info, IS_PROVINCE, isDigit, lengthProblem, reportInvalidChars, runCheck, twoDigits, checksumProblem } from './shared.js';
 
 /** ISO 7064 MOD 11,10 check digit for the first 14 digits of `s`. */
 export function registrationNumberCheckDigit(s: string): string {
@@ -46,12 +46,7 @@ function core(s: string, problems: NumberProblem[]): Info | undefined {
   const expected = registrationNumberCheckDigit(s);
   const actual = s[14] as string;
   if (expected !== actual) {
-    problems.push({
-      code: 'checksum',
-      severity: 'error',
-      message: `The check digit should be ${expected} but is ${actual}.`,
-      data: { expected, actual },
-    });
+    problems.push(checksumProblem(expected, actual));
   }
   return { region };
 }

@@ -8,7 +8,7 @@
  * checked against the birth year (DOMAIN.md). Age is not checked here; see `ageOn`.
  */
 import type { NumberCheck, NumberProblem, ResidentIdKind, ResidentIdOptions } from './types.js';
-import { type CheckSpec, type Extra, type Info, IS_PROVINCE, lengthProblem, reportInvalidChars, runCheck, twoDigits } from './shared.js';
+import { type CheckSpec, type Extra, type Info, IS_PROVINCE, lengthProblem, reportInvalidChars, runCheck, twoDigits, checksumProblem } from './shared.js';
 import { dateKey, isCalendarDate, todayInShanghai } from './today.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -210,12 +210,7 @@ function core18(s: string, problems: NumberProblem[], options: ResidentIdOptions
   }
   if (flags & F_CHECKSUM) {
     const actual = s[17] as string;
-    problems.push({
-      code: 'checksum',
-      severity: 'error',
-      message: `The check character should be ${aExpected} but is ${actual}.`,
-      data: { expected: aExpected, actual },
-    });
+    problems.push(checksumProblem(aExpected, actual));
   }
   return info;
 }

@@ -121,6 +121,16 @@ export function lengthProblem(expected: number | string, s: string, extraData?: 
   };
 }
 
+/** The problem of a check character that does not match (`note` adds to the message, `extraData` to the data). */
+export function checksumProblem(expected: string, actual: string, note = '', extraData?: Record<string, string | number>): NumberProblem {
+  return {
+    code: 'checksum',
+    severity: 'error',
+    message: `The check character should be ${expected} but is ${actual}.${note ? ` ${note}` : ''}`,
+    data: { expected, actual, ...extraData },
+  };
+}
+
 /**
  * Report the first character not allowed at its position (with the count of such characters).
  * Returns true when one was found. `allowed` gets the UTF-16 code unit (surrogates are never allowed).

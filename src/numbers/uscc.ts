@@ -23,7 +23,7 @@
 import type { NumberCheck, NumberProblem, UsccOptions } from './types.js';
 import { orgCodeCheckChar } from './org-code.js';
 import { checkRegistrationNumberCore } from './registration-number.js';
-import { type CheckSpec, type Info, IS_PROVINCE, lengthProblem, reportInvalidChars, runCheck, twoDigits } from './shared.js';
+import { type CheckSpec, type Info, IS_PROVINCE, lengthProblem, reportInvalidChars, runCheck, twoDigits, checksumProblem } from './shared.js';
 
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
@@ -141,14 +141,12 @@ function core(s: string, problems: NumberProblem[]): Info | undefined {
   const actual = s[17] as string;
   if (expected !== actual) {
     const xiamen = region.startsWith('3502');
-    problems.push({
-      code: 'checksum',
-      severity: 'error',
-      message:
-        `The check character should be ${expected} but is ${actual}. Confirm the number is copied exactly from the ` +
-        'document: a few genuine codes issued in Xiamen before 2016 fail this check.',
-      data: { expected, actual, confirm: 'copied-exactly', xiamenRegion: xiamen ? 'yes' : 'no' },
-    });
+    problems.push(checksumProblem(
+      expected,
+      actual,
+      'Confirm the number is copied exactly from the document: a few genuine codes issued in Xiamen before 2016 fail this check.',
+      { confirm: 'copied-exactly', xiamenRegion: xiamen ? 'yes' : 'no' },
+    ));
     info.note = 'Some genuine codes issued in Xiamen before 2016 fail the mod-31 check; confirm against the document.';
   }
   return info;
