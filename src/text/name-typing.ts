@@ -146,11 +146,7 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
   }
 
   // Look-alike middle dots between Han characters.
-  const dotFound: CharAt[] = [];
-  for (let i = 1; i < name.length - 1; i++) {
-    const ch = name[i]!;
-    if (NAME_DOT_VARIANTS.includes(ch) && HAN.test(name[i - 1]!) && HAN.test(name[i + 1]!)) dotFound.push({ index: i, char: ch });
-  }
+  const dotFound = lookAlikeDots(name);
   if (dotFound.length > 0) {
     problems.push({ code: 'nonstandard-middle-dot', data: { found: dotFound, expected: STANDARD_NAME_DOT } });
   }
@@ -175,20 +171,31 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
     }
     fixed += name[i];
   }
-  if (dotFound.length > 0) {
-    const chars = [...fixed];
-    for (let i = 1; i < chars.length - 1; i++) {
-      if (NAME_DOT_VARIANTS.includes(chars[i]!) && HAN.test(chars[i - 1]!) && HAN.test(chars[i + 1]!)) chars[i] = STANDARD_NAME_DOT;
-    }
-    fixed = chars.join('');
-  }
   if (options.fullWidthAlphanumerics === 'forbid') {
     fixed = [...fixed].map((ch) => ('（）［］｛｝'.includes(ch) ? ch : toHalfWidth(ch))).join('');
   }
   if (options.brackets === 'half-width') fixed = toHalfWidthBrackets(fixed);
   else if (options.brackets === 'full-width') fixed = toFullWidthBrackets(fixed);
+  // Last, so that a dot which only now sits between Han characters (after spaces went) is fixed too.
+  for (const { index } of lookAlikeDots(fixed)) fixed = fixed.slice(0, index) + STANDARD_NAME_DOT + fixed.slice(index + 1);
 
   const result: NameTypingResult = { problems };
   if (fixed.length > 0 && fixed !== name) result.suggestion = fixed;
   return result;
+}
+
+/** Look-alike middle dots whose nearest neighbours, past any spaces or control characters, are Han characters. */
+function lookAlikeDots(name: string): CharAt[] {
+  const skippable = (i: number) => spaceKind(name.charCodeAt(i)) !== null || isControl(name.charCodeAt(i));
+  const found: CharAt[] = [];
+  for (let i = 1; i < name.length - 1; i++) {
+    const ch = name[i]!;
+    if (!NAME_DOT_VARIANTS.includes(ch)) continue;
+    let before = i - 1;
+    while (before >= 0 && skippable(before)) before--;
+    let after = i + 1;
+    while (after < name.length && skippable(after)) after++;
+    if (before >= 0 && after < name.length && HAN.test(name[before]!) && HAN.test(name[after]!)) found.push({ index: i, char: ch });
+  }
+  return found;
 }

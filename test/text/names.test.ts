@@ -188,6 +188,14 @@ describe('checkNameTyping', () => {
     expect(checkNameTyping('阿卜杜·热合曼', zh).problems).toEqual([]);
   });
 
+  it('sees a look-alike dot between Han characters past a space, and fixes both', () => {
+    const r = checkNameTyping('阿卜杜 .热合曼', zh);
+    expect(r.problems.map((p) => p.code)).toEqual(['spaces', 'nonstandard-middle-dot']);
+    expect(r.suggestion).toBe('阿卜杜·热合曼');
+    // A full stop between Latin letters is not a name dot.
+    expect(checkNameTyping('ACME .Ltd', zh).problems.map((p) => p.code)).toEqual(['spaces']);
+  });
+
   it('reports full-width letters when asked', () => {
     const r = checkNameTyping('ＡＣＭＥ科技有限公司', { ...zh, fullWidthAlphanumerics: 'forbid' });
     expect(r.problems.map((p) => p.code)).toEqual(['full-width-alphanumerics']);
