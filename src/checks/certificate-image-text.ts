@@ -68,7 +68,7 @@ function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKin
         if (rejected.has(label)) return undefined;
         const thumbnail = await facts.thumbnail();
         if (!thumbnail.ok) return undefined;
-        return { label, reading: await readDocument(engine, thumbnail.image, { mode: options.mode as OcrMode, expectedKind }) };
+        return { label, reading: await readDocument(engine, thumbnail.image, { mode: options.mode as OcrMode, expectedKind, now: ctx.now }) };
       }),
     );
     return read.filter((r): r is FileReading => r !== undefined);

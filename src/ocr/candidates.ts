@@ -123,16 +123,16 @@ function repair(span: string, shape: Shape): { value: string; repairs: number } 
 }
 
 /** Repairs and validates one span as a number of one kind; falls back to the check's own look-alike suggestion. */
-function evaluate(span: string, shape: Shape): { value: string; repairs: number; valid: boolean } | null {
+function evaluate(span: string, shape: Shape, now: string | undefined): { value: string; repairs: number; valid: boolean } | null {
   const repaired = repair(span, shape);
   if (!repaired) return null;
   // A span that needs many replacements is a word, not a misread number.
   if (repaired.repairs > Math.max(2, Math.floor(repaired.value.length / 4))) return null;
-  const check = validateNumber(shape.kind, repaired.value);
+  const check = validateNumber(shape.kind, repaired.value, now);
   if (check.valid) return { value: check.normalized, repairs: repaired.repairs, valid: true };
   for (const suggestion of check.suggestions) {
     if (suggestion.length !== repaired.value.length) continue;
-    if (!validateNumber(shape.kind, suggestion).valid) continue;
+    if (!validateNumber(shape.kind, suggestion, now).valid) continue;
     let diff = 0;
     for (let i = 0; i < suggestion.length; i += 1) if (suggestion[i] !== repaired.value[i]) diff += 1;
     return { value: suggestion, repairs: repaired.repairs + diff, valid: true };
@@ -211,6 +211,8 @@ function passportFromMrz(line: string): string | null {
 export interface CandidateOptions {
   /** Number kinds to look for, in order of preference (e.g. the kinds the detected document carries). */
   kinds?: readonly NumberKind[];
+  /** The date identity numbers are checked on (a birth date after it is invalid): YYYY-MM-DD, default today. */
+  now?: string;
 }
 
 const DEFAULT_ORDER: NumberKind[] = [
@@ -240,7 +242,7 @@ export function findNumberCandidates(lines: readonly string[], options: Candidat
       const mrz = passportFromMrz(upper);
       if (mrz) {
         const shape = SHAPES.find((s) => s.kind === 'passport')!;
-        const result = evaluate(mrz, shape);
+        const result = evaluate(mrz, shape, options.now);
         if (result) add({ kind: 'passport', raw: mrz, ...result, dropped: 0, labelled: true, line: index });
       }
     }
@@ -251,7 +253,7 @@ export function findNumberCandidates(lines: readonly string[], options: Candidat
         for (const shape of shapes) {
           if (!shape.lengths.includes(n)) continue;
           if (!span.aligned && !shape.strong) continue;
-          const result = evaluate(span.text, shape);
+          const result = evaluate(span.text, shape, options.now);
           if (!result) continue;
           if (!span.aligned && !result.valid) continue;
           const labels = NUMBER_LABELS[shape.kind].map((l) => l.toUpperCase());

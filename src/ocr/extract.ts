@@ -59,6 +59,8 @@ export interface ExtractOptions {
    * text names no kind; a document that says what it is wins.
    */
   expectedKind?: DocumentKind;
+  /** The date identity numbers are checked on: YYYY-MM-DD, default today. */
+  now?: string;
 }
 
 /** Reads the document kind, numbers and holder name off OCR text. */
@@ -67,7 +69,7 @@ export function extractDocumentFacts(ocr: OcrText | string, options: ExtractOpti
   const lines = normalizeLines(text);
 
   // First pass over every number kind: an identity number with a valid check digit tells identity cards apart.
-  const all = findNumberCandidates(lines);
+  const all = findNumberCandidates(lines, { now: options.now });
   const idNumber = all.find(
     (c) => c.valid && (c.kind === 'resident-id' || c.kind === 'residence-permit' || c.kind === 'foreign-permanent-id'),
   );
@@ -87,7 +89,7 @@ export function extractDocumentFacts(ocr: OcrText | string, options: ExtractOpti
   const numbers =
     preferred.length > 0
       ? [
-          ...findNumberCandidates(lines, { kinds: preferred }),
+          ...findNumberCandidates(lines, { kinds: preferred, now: options.now }),
           ...all.filter((c) => !preferred.includes(c.kind) && c.valid),
         ]
       : all;

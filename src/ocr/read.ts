@@ -14,7 +14,7 @@
  */
 import type { RgbaImage } from '../image/types.js';
 import { NUMBER_LABELS } from './candidates.js';
-import { extractDocumentFacts, NUMBER_KINDS_BY_DOCUMENT, type DocumentFacts, type DocumentKind } from './extract.js';
+import { extractDocumentFacts, NUMBER_KINDS_BY_DOCUMENT, type DocumentFacts, type DocumentKind, type ExtractOptions } from './extract.js';
 import { foldWidth, squash } from './text.js';
 import type { OcrEngine, OcrPage, OcrRectangle } from './types.js';
 import type { NumberKind } from './validate.js';
@@ -47,6 +47,8 @@ export interface ReadOptions {
   mode?: OcrMode;
   /** The kind of document the holder says this is; chooses the region template. */
   expectedKind?: DocumentKind;
+  /** The date identity numbers are checked on: YYYY-MM-DD, default today. */
+  now?: string;
 }
 
 export interface DocumentReading extends DocumentFacts {
@@ -178,10 +180,10 @@ async function rereadNumberLine(
   image: RgbaImage,
   pages: OcrPage[],
   facts: DocumentFacts,
-  expectedKind: DocumentKind | undefined,
+  options: ExtractOptions,
 ): Promise<{ facts: DocumentFacts; passes: number }> {
   if (facts.side === 'emblem') return { facts, passes: 0 };
-  const kind = facts.kind !== 'unknown' ? facts.kind : expectedKind ?? 'unknown';
+  const kind = facts.kind !== 'unknown' ? facts.kind : options.expectedKind ?? 'unknown';
   const required = requiredKinds(kind);
   if (required.length === 0 || certain(facts, required)) return { facts, passes: 0 };
   const kinds = NUMBER_KINDS_BY_DOCUMENT[kind];
@@ -199,7 +201,7 @@ async function rereadNumberLine(
     extra.push(line.label ? `${line.label} ${text}` : text);
     const again = extractDocumentFacts(
       { text: [...pages.map((p) => p.text), ...extra].join('\n'), confidence: meanConfidence(pages) },
-      { expectedKind },
+      options,
     );
     if (certain(again, required)) return { facts: again, passes };
   }
@@ -208,6 +210,7 @@ async function rereadNumberLine(
 
 export async function readDocument(engine: OcrEngine, image: RgbaImage, options: ReadOptions = {}): Promise<DocumentReading> {
   const expectedKind = options.expectedKind;
+  const extractOptions: ExtractOptions = { expectedKind, now: options.now };
   const template = expectedKind ? REGION_TEMPLATES[expectedKind] : undefined;
   let mode: OcrMode = 'whole';
   let fellBack = false;
@@ -219,7 +222,7 @@ export async function readDocument(engine: OcrEngine, image: RgbaImage, options:
     passes += regionPages.length;
     const regionFacts = extractDocumentFacts(
       { text: regionPages.map((p) => p.text).join('\n'), confidence: meanConfidence(regionPages) },
-      { expectedKind },
+      extractOptions,
     );
     if (conclusive(regionFacts, expectedKind)) {
       pages = regionPages;
@@ -233,8 +236,8 @@ export async function readDocument(engine: OcrEngine, image: RgbaImage, options:
     const page = await engine.recognize(image);
     passes += 1;
     pages = [page];
-    facts = extractDocumentFacts({ text: page.text, confidence: page.confidence }, { expectedKind });
+    facts = extractDocumentFacts({ text: page.text, confidence: page.confidence }, extractOptions);
   }
-  const reread = await rereadNumberLine(engine, image, pages, facts, expectedKind);
+  const reread = await rereadNumberLine(engine, image, pages, facts, extractOptions);
   return { ...reread.facts, mode, fellBack, passes: passes + reread.passes };
 }

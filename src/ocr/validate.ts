@@ -7,9 +7,9 @@ import { checkNumberForKind, type NumberCheck, type NumberKind } from '../number
 export type { NumberKind } from '../numbers/index.js';
 
 /**
- * Validates `value` (already normalised) as a number of the given kind. Passports are checked against the mainland
+ * Validates `value` (already normalised) as a number of the given kind, on the date `now` (YYYY-MM-DD, default today). Passports are checked against the mainland
  * formats: a foreign passport passes only the loose ICAO check, which proves nothing about an OCR reading.
  */
-export function validateNumber(kind: NumberKind, value: string): NumberCheck {
-  return checkNumberForKind(kind, value, kind === 'passport' ? { country: 'CN' } : {});
+export function validateNumber(kind: NumberKind, value: string, now?: string): NumberCheck {
+  return checkNumberForKind(kind, value, kind === 'passport' ? { country: 'CN' } : { now });
 }

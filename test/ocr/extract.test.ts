@@ -94,6 +94,14 @@ describe('hand-made noisy strings', () => {
     expect(findNumberCandidates(['公民身份号码 11010119900307002×'])[0]?.value).toBe('11010119900307002X');
   });
 
+  it('checks an identity number read off the image on the validation date, not the clock', () => {
+    // Born 2026-07-01: a real number on the clock's today, a birth date in the future on 2026-06-15.
+    const line = ['公民身份号码 110101202607010014'];
+    expect(findNumberCandidates(line)[0]).toMatchObject({ value: '110101202607010014', valid: true });
+    expect(findNumberCandidates(line, { now: '2026-06-15' })[0]).toMatchObject({ value: '110101202607010014', valid: false });
+    expect(extractDocumentFacts(`居民身份证\n${line[0]}`, { now: '2026-06-15' }).number).toBeNull();
+  });
+
   it('a license showing a USCC and a registration number: the USCC comes first', () => {
     const f = extractDocumentFacts(`营业执照\n注册号 110108000000016\n统一社会信用代码 ${uscc}`);
     expect(f.numbers.map((c) => c.kind)).toEqual(['uscc', 'registration-number']);
