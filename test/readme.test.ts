@@ -34,7 +34,7 @@ function toModule(block: string): { source: string; claims: number } {
     const finding = FINDING.exec(line.trim());
     if (finding?.groups) {
       claims++;
-      const pairs = [...finding.groups.body.matchAll(/(\w+): '([^']*)'/g)].filter(([, , v]) => !v!.includes('…'));
+      const pairs = [...finding.groups.body!.matchAll(/(\w+): '([^']*)'/g)].filter(([, , v]) => !v!.includes('…'));
       const expected = Object.fromEntries(pairs.map(([, k, v]) => [k, v]));
       return `assert.ok(report.findings.some((f) => Object.entries(${JSON.stringify(expected)}).every(([k, v]) => f[k] === v)), ${JSON.stringify(`a finding ${JSON.stringify(expected)}`)});`;
     }

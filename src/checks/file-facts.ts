@@ -26,19 +26,30 @@ export function openedFiles(ctx: CheckContext): Promise<OpenedFile[]> {
   return ctx.fact('files:opened', () => {
     const access = ctx.adapters.files as FileAccess | undefined;
     const maxPixels = () => decodePixelCap(ctx);
-    return Promise.all((ctx.submission.files ?? []).map((ref) => openFileRef(ref, access, { maxPixels })));
+    const files = (ctx.submission.files ?? []).map((ref) => openFileRef(ref, access, { maxPixels }));
+    return Promise.all(files).then(distinctLabels);
   });
 }
 
+/**
+ * Files that share a name (every phone names its photos image.jpg) are told apart by their place in `files`, so that
+ * each finding points at one upload and a rule gating on another rule's findings (OCR) does not skip the wrong one.
+ */
+function distinctLabels(files: OpenedFile[]): OpenedFile[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(f.label, (count.get(f.label) ?? 0) + 1);
+  return files.map((f, i) => (count.get(f.label)! > 1 ? { ...f, label: `${f.label} (files[${i}])` } : f));
+}
+
 /** Files whose bytes are readable and non-empty, with a sniffed type: what every later check starts from. */
-export async function readableFiles(ctx: CheckContext): Promise<Array<{ label: string; facts: FileFacts }>> {
-  const out: Array<{ label: string; facts: FileFacts }> = [];
+export async function readableFiles(ctx: CheckContext): Promise<Array<{ name: string; label: string; facts: FileFacts }>> {
+  const out: Array<{ name: string; label: string; facts: FileFacts }> = [];
   for (const f of await openedFiles(ctx)) {
     if (!f.ok) continue;
     const access = await f.facts.access();
     if (!access.ok || access.size === 0) continue;
     if (!(await f.facts.type())) continue;
-    out.push({ label: f.label, facts: f.facts });
+    out.push({ name: f.name, label: f.label, facts: f.facts });
   }
   return out;
 }

@@ -14,17 +14,17 @@ export const fileReadable = defineCheck({
       if (!f.ok) {
         // A path where files cannot be opened (the browser) is said, not skipped: no image check could run on it.
         const code = f.reason === 'no-file-access' ? 'no-file-access' : 'path-escapes';
-        problems.push({ code, file: f.label, data: { path: f.label } });
+        problems.push({ code, file: f.label, data: { path: f.name } });
         continue;
       }
       const a = await f.facts.access();
       if (!a.ok) {
-        problems.push({ code: a.reason === 'missing' ? 'missing' : 'unreadable', file: f.label, data: { path: f.label } });
+        problems.push({ code: a.reason === 'missing' ? 'missing' : 'unreadable', file: f.label, data: { path: f.name } });
         continue;
       }
       if (a.size === 0) { problems.push({ code: 'empty', file: f.label }); continue; }
       // The size is known from a stat; the first read may still fail (permissions).
-      if (!(await f.facts.type())) problems.push({ code: 'unreadable', file: f.label, data: { path: f.label } });
+      if (!(await f.facts.type())) problems.push({ code: 'unreadable', file: f.label, data: { path: f.name } });
     }
     return problems;
   },
@@ -38,9 +38,9 @@ export const imageFormat = defineCheck({
     const problems: Problem[] = [];
     const allowed = options.formats.map((f) => FORMAT_LABEL[f as ImageFormat] ?? f).join(', ');
     const allowedExt = options.extensions.map((e) => `.${e}`).join(', ');
-    for (const { label, facts } of await readableFiles(ctx)) {
+    for (const { name, label, facts } of await readableFiles(ctx)) {
       const t = (await facts.type())!;
-      const ext = extensionOf(label);
+      const ext = extensionOf(name);
       const data = { actual: t.label, ext: ext ? `.${ext}` : '(none)', allowed, allowedExt };
       if (t.kind !== 'image' || !t.format) { problems.push({ code: 'not-an-image', file: label, data }); continue; }
       if (t.format === 'heic') { problems.push({ code: 'heic', file: label, data }); continue; }

@@ -21,9 +21,10 @@ export interface FileAccess {
 
 export type FileRefLike = { path: string } | { name: string; data: Uint8Array | Blob };
 
+/** `name` is the file name or path as given; `label` names the file in findings (the same unless names repeat). */
 export type OpenedFile =
-  | { ok: true; label: string; facts: FileFacts }
-  | { ok: false; label: string; reason: 'escapes-folder' | 'absolute-path' | 'empty-path' | 'no-file-access' };
+  | { ok: true; name: string; label: string; facts: FileFacts }
+  | { ok: false; name: string; label: string; reason: 'escapes-folder' | 'absolute-path' | 'empty-path' | 'no-file-access' };
 
 /**
  * Opens a submission file reference into cached facts. Never reads anything: facts read lazily. `limits` are the
@@ -37,12 +38,12 @@ export async function openFileRef(
   const options = (): FileFactsOptions => ({ ...access?.factOptions, ...stripUndefined(limits), decoder: access?.decoder });
   if ('data' in ref) {
     const source = ref.data instanceof Uint8Array ? fromBytes(ref.name, ref.data) : fromBlob(ref.name, ref.data);
-    return { ok: true, label: ref.name, facts: new FileFacts(source, options()) };
+    return { ok: true, name: ref.name, label: ref.name, facts: new FileFacts(source, options()) };
   }
-  if (!access?.openPath) return { ok: false, label: ref.path, reason: 'no-file-access' };
+  if (!access?.openPath) return { ok: false, name: ref.path, label: ref.path, reason: 'no-file-access' };
   const opened = await access.openPath(ref.path);
-  if (!opened.ok) return { ok: false, label: ref.path, reason: opened.reason };
-  return { ok: true, label: ref.path, facts: new FileFacts(opened.source, options()) };
+  if (!opened.ok) return { ok: false, name: ref.path, label: ref.path, reason: opened.reason };
+  return { ok: true, name: ref.path, label: ref.path, facts: new FileFacts(opened.source, options()) };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
@@ -43,6 +44,19 @@ ruleTester('certificate-image-text', {
       submission: { certificate: { ...license, type: 'uscc-certificate' }, files: [{ path: 'business-license.jpg' }] },
       options,
       errors: [{ code: 'document-kind-mismatch', field: 'certificate.type', messageIncludes: 'Business license' }],
+    },
+    {
+      name: 'two uploads with one name: a broken one does not keep the other from being read',
+      submission: {
+        holder: { type: 'organization', name: '福州示例科技有限公司' },
+        certificate: { ...license, number: '91350100M000100Y34' },
+        files: [
+          { name: 'license.jpg', data: new Uint8Array(0) },
+          { name: 'license.jpg', data: new Uint8Array(readFileSync(path.join(baseDir, 'business-license.jpg'))) },
+        ],
+      },
+      options,
+      errors: [{ code: 'number-mismatch', file: 'license.jpg (files[1])', suggestion: '91350100M000100Y43' }],
     },
     {
       name: 'emblem side of an identity card',

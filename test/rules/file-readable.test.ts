@@ -28,6 +28,17 @@ ruleTester('file-readable', {
     { submission: file('zero-byte.jpg'), options: { baseDir }, errors: [{ code: 'empty', file: 'zero-byte.jpg' }] },
     { name: 'a folder named like an image', submission: file('folder.jpg'), options: { baseDir: oddDir }, errors: [{ code: 'unreadable', file: 'folder.jpg' }] },
     { name: 'a path in the browser, where files cannot be opened', submission: file('id-front.jpg'), options: { entry: 'browser' }, errors: [{ code: 'no-file-access', file: 'id-front.jpg', severity: 'warning' }] },
+    {
+      name: 'two uploads with one name (phones call every photo image.jpg): the finding says which',
+      submission: {
+        files: [
+          { name: 'image.jpg', data: new Uint8Array(readFileSync(path.join(baseDir, 'id-front.jpg'))) },
+          { name: 'image.jpg', data: new Uint8Array(0) },
+        ],
+      },
+      options: { entry: 'browser' },
+      errors: [{ code: 'empty', file: 'image.jpg (files[1])' }],
+    },
     { name: 'a FIFO named like an image', submission: file('fifo.jpg'), options: { baseDir: oddDir }, errors: [{ code: 'unreadable', file: 'fifo.jpg' }] },
   ],
 });

@@ -30,6 +30,11 @@ ruleTester('image-format', {
     { name: 'BMP under strict', submission: file('id-front.bmp'), options: { baseDir, profile: 'strict' }, errors: [{ code: 'format-not-allowed', file: 'id-front.bmp', messageIncludes: 'BMP' }] },
     { submission: file('id-front.webp'), options: { baseDir, profile: 'aliyun' }, errors: [{ code: 'format-not-allowed', file: 'id-front.webp' }] },
     { name: 'a JPEG named .jpeg where only .jpg is accepted', submission: renamedTo('id-front.jpeg', 'id-front.jpg'), errors: [{ code: 'extension-not-allowed', file: 'id-front.jpeg', messageIncludes: '.jpeg' }] },
+    {
+      name: 'two uploads named image.jpg: the extension is read from the name, the finding names the upload',
+      submission: { files: [...renamedTo('image.jpg', 'id-front.jpg').files, ...renamedTo('image.jpg', 'id-front.png').files] },
+      errors: [{ code: 'renamed', file: 'image.jpg (files[1])', messageIncludes: 'named .jpg' }],
+    },
     { name: 'a JPEG named .jfif at aliyun', submission: renamedTo('scan.jfif', 'id-front.jpg'), options: { profile: 'aliyun' }, errors: [{ code: 'extension-not-allowed', file: 'scan.jfif' }] },
   ],
 });
