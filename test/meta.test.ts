@@ -95,3 +95,19 @@ describe('profiles', () => {
     for (const id of ['aliyun', 'tencent', 'huawei']) expect(resolveProfile(id, builtins).chain[0]).toBe('strict');
   });
 });
+
+describe('data', () => {
+  it('name-markers.json: every list described, non-empty, without blanks or duplicates', () => {
+    const List = z.object({ description: z.string().check(z.minLength(10)), values: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) });
+    const data = JSON.parse(read('rules/data/name-markers.json')) as Record<string, unknown>;
+    const lists = Object.entries(data).filter(([key]) => key !== '$comment');
+    expect(lists.length).toBeGreaterThanOrEqual(8);
+    for (const [key, list] of lists) {
+      const parsed = z.safeParse(List, list);
+      expect(parsed.success, key).toBe(true);
+      const values = (list as { values: string[] }).values;
+      expect(values.filter((v, i) => values.indexOf(v) !== i), `${key} duplicates`).toEqual([]);
+      expect(values.filter((v) => v !== v.trim()), `${key} padded`).toEqual([]);
+    }
+  });
+});

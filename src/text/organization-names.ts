@@ -3,15 +3,18 @@
  * 002), and the contact must be a person (seed 003: "请修改联系人选项为个人姓名"). A heuristic on the name's shape.
  * Pure and browser-safe; no input throws.
  */
+import markers from '../../rules/data/name-markers.json' with { type: 'json' };
 import { HAN, hanLength } from './script.js';
 import { toHalfWidth } from './width.js';
 
-/**
- * Chinese markers that make a name an organization wherever they occur. None of them is a plausible given name.
- * Longer markers come first so the most specific one is reported.
- */
-/** Words that make an organization name a company's (an enterprise, whose certificate is its business license). */
-export const ZH_COMPANY_MARKERS: readonly string[] = Object.freeze(['公司', '有限', '集团', '企业']);
+/** The marker lists live in rules/data/name-markers.json, with what each is for. */
+export const ZH_COMPANY_MARKERS: readonly string[] = Object.freeze(markers.companyMarkers.values);
+export const ZH_ORGANIZATION_KEYWORDS: readonly string[] = Object.freeze(markers.organizationKeywords.values);
+export const ZH_ORGANIZATION_SUFFIXES_LONG: readonly string[] = Object.freeze(markers.organizationSuffixesLong.values);
+export const ZH_ORGANIZATION_SUFFIXES_SHORT: readonly string[] = Object.freeze(markers.organizationSuffixesShort.values);
+/** Matched as whole words, case-insensitively; {@link LATIN_CASE_SENSITIVE_MARKERS} only in their exact case. */
+export const LATIN_ORGANIZATION_MARKERS: readonly string[] = Object.freeze(markers.latinOrganizationMarkers.values);
+export const LATIN_CASE_SENSITIVE_MARKERS: readonly string[] = Object.freeze(markers.latinCaseSensitiveMarkers.values);
 
 /** True when a Chinese organization name is a company's name. */
 export function looksLikeCompanyName(name: string): boolean {
@@ -19,142 +22,6 @@ export function looksLikeCompanyName(name: string): boolean {
   const s = toHalfWidth(name);
   return ZH_COMPANY_MARKERS.some((m) => s.includes(m));
 }
-
-export const ZH_ORGANIZATION_KEYWORDS: readonly string[] = Object.freeze([
-  '有限责任公司',
-  '股份有限公司',
-  '有限公司',
-  '个体工商户',
-  '民办非企业',
-  '律师事务所',
-  '会计师事务所',
-  '公司',
-  '有限',
-  '集团',
-  '事务所',
-  '合作社',
-  '委员会',
-  '研究院',
-  '研究所',
-  '基金会',
-  '工作室',
-  '俱乐部',
-  '联合会',
-  '协会',
-  '商会',
-  '医院',
-  '诊所',
-  '商行',
-  '银行',
-  '商店',
-  '超市',
-  '酒店',
-  '餐厅',
-  '政府',
-  '办公室',
-  '幼儿园',
-  '经营部',
-  '门市部',
-  '分行',
-  '支行',
-  '工厂',
-]);
-
-/**
- * Chinese markers that count only at the end of a name of at least 4 characters, because they also occur in
- * person names (李学会, 王中心, 张大学 are plausible given names) while the organizations they end are longer
- * (清华大学, 中国计算机学会).
- */
-export const ZH_ORGANIZATION_SUFFIXES_LONG: readonly string[] = Object.freeze([
-  '中心',
-  '学会',
-  '学校',
-  '大学',
-  '学院',
-  '中学',
-  '小学',
-  '社团',
-  '联盟',
-  '商贸',
-  '科技',
-  '实业',
-  '公社',
-]);
-
-/** Single-character Chinese markers that count only at the end of a name of at least 3 characters (五金店, 水泥厂). */
-export const ZH_ORGANIZATION_SUFFIXES_SHORT: readonly string[] = Object.freeze([
-  '厂',
-  '店',
-  '局',
-  '部',
-  '站',
-  '社',
-  '馆',
-  '所',
-  '院',
-  '队',
-]);
-
-/**
- * English / Latin-script legal-form and institution words. Matched as whole words, case-insensitively, except the
- * entries in {@link LATIN_CASE_SENSITIVE_MARKERS}.
- */
-export const LATIN_ORGANIZATION_MARKERS: readonly string[] = Object.freeze([
-  'Co., Ltd.',
-  'Co.,Ltd.',
-  'Co., Ltd',
-  'Co.,Ltd',
-  'Co. Ltd',
-  'Co.',
-  'Company',
-  'Ltd.',
-  'Ltd',
-  'Limited',
-  'Inc.',
-  'Inc',
-  'Incorporated',
-  'LLC',
-  'L.L.C.',
-  'LLP',
-  'PLC',
-  'Corp.',
-  'Corp',
-  'Corporation',
-  'GmbH',
-  'S.A.',
-  'S.A.R.L.',
-  'SARL',
-  'S.L.',
-  'S.p.A.',
-  'B.V.',
-  'N.V.',
-  'Pty',
-  'Pte',
-  'K.K.',
-  'Group',
-  'Holdings',
-  'Foundation',
-  'Association',
-  'Society',
-  'Institute',
-  'University',
-  'College',
-  'School',
-  'Hospital',
-  'Bank',
-  'Club',
-  'Studio',
-  'Committee',
-  'Center',
-  'Centre',
-  'Trust',
-  'Partners',
-  'Enterprise',
-  'Enterprises',
-]);
-
-/** Short legal forms matched only with this exact case (so a person called "Ag" is not an organization). */
-export const LATIN_CASE_SENSITIVE_MARKERS: readonly string[] = Object.freeze(['AG', 'KG', 'OHG', 'NV', 'BV']);
 
 export interface OrganizationMatch {
   /** The marker as listed (canonical spelling). */
@@ -169,7 +36,6 @@ export interface OrganizationOptions {
   /** Extra markers (e.g. from a registrar profile), matched anywhere, case-insensitively for Latin letters. */
   extraMarkers?: readonly string[];
 }
-
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

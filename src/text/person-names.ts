@@ -3,21 +3,18 @@
  * whether a name is written in Latin script, as overseas holders must when their document is English (seeds 001, 003).
  * Pure and browser-safe; no input throws.
  */
+import markers from '../../rules/data/name-markers.json' with { type: 'json' };
 import { looksLikeOrganizationName } from './organization-names.js';
 import { HAN, hanLength } from './script.js';
 
-/** Chinese compound surnames (复姓). */
-export const COMPOUND_SURNAMES: readonly string[] = Object.freeze([
-  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐',
-  '端木', '独孤', '南宫', '西门', '轩辕', '申屠', '呼延', '澹台', '公冶', '太史', '万俟', '闻人', '赫连', '钟离',
-  '濮阳', '百里', '东郭', '拓跋', '左丘', '公羊', '司空', '仲孙', '单于', '淳于', '乐正', '第五', '谷梁', '梁丘',
-]);
+/** Chinese compound surnames (复姓), from rules/data/name-markers.json. */
+export const COMPOUND_SURNAMES: readonly string[] = Object.freeze(markers.compoundSurnames.values);
 
 /** The middle dot used in transliterated minority and foreign names on mainland documents (U+00B7). */
 export const STANDARD_NAME_DOT = '\u00b7';
 
-/** Characters people type instead of U+00B7 in names such as 阿卜杜·热合曼. */
-export const NAME_DOT_VARIANTS: readonly string[] = Object.freeze(['\u30fb', '\uff65', '\u2022', '\u2027', '\u2219', '\u22c5', '\u0387', '\u16eb', '．', '.']);
+/** Characters people type instead of U+00B7 in names such as 阿卜杜·热合曼, from rules/data/name-markers.json. */
+export const NAME_DOT_VARIANTS: readonly string[] = Object.freeze(markers.nameDotVariants.values);
 
 export type PersonNameShape = 'han' | 'han-compound-surname' | 'han-dotted' | 'latin';
 
