@@ -15,6 +15,7 @@ export type { Submission } from './submission/schema.js';
 export { ConfigurationError } from './engine/profiles.js';
 export type { OcrEngine, OcrPage, OcrLine, OcrWord, OcrRectangle, OcrParams } from './ocr/types.js';
 export type { RgbaImage } from './image/types.js';
+export { tesseractOcrEngine, TESSERACT_PARAMETERS, type TesseractWorkerLike } from './ocr/tesseract-engine.js';
 
 /**
  * Validates a submission (any value: malformed input becomes findings, never an exception) and resolves to a report.
@@ -23,8 +24,9 @@ export type { RgbaImage } from './image/types.js';
 export const validate = validateWith({ files: browserFileAccess() });
 
 /**
- * A validate function that reads certificate images with the caller's own OCR engine (for example a tesseract.js
- * worker loaded from the page's own copy of the language data); OCR still runs only with `ocr: true`.
+ * A validate function that reads certificate images with the caller's own OCR engine, usually
+ * `tesseractOcrEngine(worker)` over a tesseract.js worker loaded from the page's own copy of tesseract.js and the
+ * language data; OCR still runs only with `ocr: true`.
  */
 export function createValidator(options: { ocrEngine?: OcrEngine } = {}) {
   return validateWith({ files: browserFileAccess(), ...(options.ocrEngine ? { ocr: options.ocrEngine } : {}) });

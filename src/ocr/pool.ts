@@ -28,15 +28,12 @@ export interface OcrPoolOptions {
   langPath?: string;
   /** Whether the files under `langPath` are gzipped (`<lang>.traineddata.gz`). Default false for assembled data. */
   gzip?: boolean;
-  /**
-   * Tesseract page segmentation mode. Default '6' (one uniform block of text): on certificates it reads the grey
-   * field labels (姓名, 性别, ...) that automatic segmentation ('3') often separates from their values and drops, so
-   * names and kinds are found more often, at about the same speed.
-   */
+  /** Tesseract page segmentation mode. Default '6' (see TESSERACT_PARAMETERS in tesseract-engine.ts for why). */
   pageSegMode?: string;
 }
 
-import type { OcrLine, OcrPage, OcrParams, OcrRectangle } from './types.js';
+import { TESSERACT_PARAMETERS, toOcrPage } from './tesseract-engine.js';
+import type { OcrPage, OcrParams, OcrRectangle } from './types.js';
 
 export type { OcrLine, OcrPage, OcrParams, OcrRectangle, OcrWord } from './types.js';
 
@@ -62,23 +59,6 @@ export function defaultWorkerCount(): number {
 }
 
 type TessWorker = Tesseract.Worker;
-
-function toLines(page: Tesseract.Page): OcrLine[] {
-  const lines: OcrLine[] = [];
-  for (const block of page.blocks ?? []) {
-    for (const para of block.paragraphs) {
-      for (const line of para.lines) {
-        lines.push({
-          text: line.text.replace(/\n$/, ''),
-          confidence: line.confidence,
-          bbox: { ...line.bbox },
-          words: line.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: { ...w.bbox } })),
-        });
-      }
-    }
-  }
-  return lines;
-}
 
 export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
   const size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
@@ -120,9 +100,8 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
     // asked for. It is an init-only parameter, so it goes in the init config rather than setParameters.
     const worker = await Tesseract.createWorker(langs, Tesseract.OEM.LSTM_ONLY, opts, 'tessedit_load_sublangs \n');
     await worker.setParameters({
-      tessedit_pageseg_mode: (options.pageSegMode ?? '6') as Tesseract.PSM,
-      // Certificate photos carry no DPI; telling Tesseract a plausible one avoids its guess and a warning per image.
-      user_defined_dpi: '300',
+      ...TESSERACT_PARAMETERS,
+      ...(options.pageSegMode ? { tessedit_pageseg_mode: options.pageSegMode as Tesseract.PSM } : {}),
     });
     return worker;
   }
@@ -183,13 +162,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
         { ...(params as Partial<Tesseract.RecognizeOptions>), ...(rectangle ? { rectangle } : {}) },
         { text: true, blocks: true },
       );
-      const page = result.data;
-      return {
-        text: page.text,
-        confidence: page.confidence,
-        lines: toLines(page),
-        ...(rectangle ? { rectangle } : {}),
-      };
+      return { ...toOcrPage(result.data), ...(rectangle ? { rectangle } : {}) };
     },
     async terminate() {
       terminated = true;

@@ -4,6 +4,8 @@
  * the same submissions as Node's entry, files given as Blobs, and the findings must agree.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,14 +14,23 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/index.js';
-import { validate as nodeValidate } from '../../src/node.js';
+import { validate as nodeValidate, shutdown } from '../../src/node.js';
 import { analyseImage } from '../../src/image/analyse.js';
 import { nodeDecoder } from '../../src/image/decode-node.js';
 import { fromBytes } from '../../src/files/source.js';
+import { packagedTraineddata } from '../../src/ocr/tessdata.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IMAGES = fileURLToPath(new URL('../../fixtures/images/', import.meta.url));
 const NOW = '2026-06-15';
+
+// What a page serves for OCR: its own copy of tesseract.js, its WebAssembly core and the npm language data.
+const require_ = createRequire(import.meta.url);
+const STATIC: Record<string, string> = {
+  tesseract: join(dirname(require_.resolve('tesseract.js')), '../dist'),
+  'tesseract-core': dirname(require_.resolve('tesseract.js-core')),
+  tessdata: dirname(packagedTraineddata('chi_sim', 'best_int')),
+};
 
 const individual = {
   holder: { type: 'individual', name: '王小明', region: 'CN' },
@@ -65,10 +76,12 @@ beforeAll(async () => {
     };
     if (path === '/') return send(200, 'text/html; charset=utf-8', '<!doctype html><meta charset="utf-8"><title>realname-precheck</title>');
     if (path === '/bundle.js') return send(200, 'text/javascript; charset=utf-8', bundle);
-    const image = /^\/images\/([\w.-]+)$/.exec(path);
-    if (image && !image[1]!.startsWith('.')) {
-      readFile(IMAGES + image[1]).then(
-        (bytes) => send(200, 'application/octet-stream', bytes),
+    const file = /^\/([\w-]+)\/([\w.-]+)$/.exec(path);
+    const folder = file?.[1] === 'images' ? IMAGES : STATIC[file?.[1] ?? ''];
+    if (file && folder && !file[2]!.startsWith('.')) {
+      const type = file[2]!.endsWith('.js') ? 'text/javascript' : file[2]!.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+      readFile(join(folder, file[2]!)).then(
+        (bytes) => send(200, type, bytes),
         () => send(404, 'text/plain', 'not found'),
       );
       return;
@@ -104,24 +117,25 @@ interface PageLib {
 }
 
 /** Validates in the page; `files` are fetched from the server and given as `{ name, data: Blob }`. */
-function validateInBrowser(submission: object, files: string[] = []): Promise<Report> {
+function validateInBrowser(submission: object, files: string[] = [], ocr = false): Promise<Report> {
   return page.evaluate(
-    async ({ submission, files, now }) => {
-      const lib = (globalThis as unknown as { lib: PageLib }).lib;
+    async ({ submission, files, now, ocr }) => {
+      const g = globalThis as unknown as { lib: PageLib; ocrValidate: PageLib['validate'] };
       const blobs = await Promise.all(files.map(async (name) => {
         const res = await fetch(`/images/${name}`);
         if (!res.ok) throw new Error(`fixture ${name}: HTTP ${res.status}`);
         return { name, data: await res.blob() };
       }));
-      return lib.validate(files.length ? { ...submission, files: blobs } : submission, { now });
+      const given = files.length ? { ...submission, files: blobs } : submission;
+      return ocr ? g.ocrValidate(given, { now, ocr: true }) : g.lib.validate(given, { now });
     },
-    { submission, files, now: NOW },
+    { submission, files, now: NOW, ocr },
   );
 }
 
-async function validateInNode(submission: object, files: string[] = []): Promise<Report> {
+async function validateInNode(submission: object, files: string[] = [], ocr = false): Promise<Report> {
   const given = await Promise.all(files.map(async (name) => ({ name, data: new Uint8Array(await readFile(IMAGES + name)) })));
-  return nodeValidate(files.length ? { ...submission, files: given } : submission, { now: NOW });
+  return nodeValidate(files.length ? { ...submission, files: given } : submission, { now: NOW, ocr });
 }
 
 const fileFindings = (r: Report) =>
@@ -187,5 +201,50 @@ describe('browser entry in headless Chromium', () => {
       // The rest of the report does not depend on the decoder.
       expect(inBrowser.findings.filter((f) => f.file === undefined)).toEqual(inNode.findings.filter((f) => f.file === undefined));
     });
+  }
+});
+
+describe('OCR in headless Chromium, with tesseract.js and the language data served by the page itself', () => {
+  beforeAll(async () => {
+    await page.addScriptTag({ url: `${origin}/tesseract/tesseract.min.js` });
+    await page.evaluate(async (origin) => {
+      const g = globalThis as unknown as Record<string, any>; // tesseract.js's UMD global, untyped in the page
+      g.ocrWorker = await g.Tesseract.createWorker('chi_sim', 1, {
+        workerPath: `${origin}/tesseract/worker.min.js`,
+        corePath: `${origin}/tesseract-core/`,
+        langPath: `${origin}/tessdata`,
+        gzip: true,
+        cacheMethod: 'none',
+      });
+      g.ocrValidate = g.lib.createValidator({ ocrEngine: g.lib.tesseractOcrEngine(g.ocrWorker) });
+    }, origin);
+  }, 120_000);
+
+  afterAll(async () => {
+    await page?.evaluate(() => (globalThis as unknown as { ocrWorker?: { terminate(): Promise<void> } }).ocrWorker?.terminate());
+    await shutdown();
+  });
+
+  const ocrFindings = (r: Report) =>
+    r.findings.filter((f) => f.rule === 'certificate-image-text').map((f) => ({ code: f.code, file: f.file, suggestion: f.suggestion }));
+
+  const cases: Array<{ name: string; file: string; submission: object; expected: string[] }> = [
+    { name: 'a clean license agrees with the form', file: 'business-license.jpg', submission: organization, expected: [] },
+    {
+      name: 'a typed number that differs from the license',
+      file: 'business-license.jpg',
+      submission: { ...organization, certificate: { ...organization.certificate, number: '91350100M000100Y34' } },
+      expected: ['number-mismatch'],
+    },
+    { name: 'the emblem side of an identity card', file: 'id-back.jpg', submission: individual, expected: ['id-card-emblem-side'] },
+  ];
+
+  for (const { name, file, submission, expected } of cases) {
+    it(`${name}: the same OCR findings as Node`, async () => {
+      const inBrowser = ocrFindings(await validateInBrowser(submission, [file], true));
+      expect(inBrowser.map((f) => f.code)).toEqual(expected);
+      expect(inBrowser).toEqual(ocrFindings(await validateInNode(submission, [file], true)));
+      if (expected.includes('number-mismatch')) expect(inBrowser[0]!.suggestion).toBe('91350100M000100Y43');
+    }, 60_000);
   }
 });
