@@ -14,6 +14,12 @@ import { dateKey, isCalendarDate, todayInShanghai } from './today.js';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 const DEFAULT_KINDS: readonly ResidentIdKind[] = ['mainland'];
+/** How each kind's number starts, for messages. */
+const KIND_PREFIX: Record<ResidentIdKind, string> = {
+  mainland: '11…65',
+  'hk-macau-taiwan-residence': '810000/820000/830000',
+  'foreign-permanent': '9',
+};
 /** Earliest birth year accepted as plausible (the well-known sample 440524188001010014 is from 1880). */
 const MIN_BIRTH_YEAR = 1850;
 
@@ -108,7 +114,9 @@ function analyze(s: string, options: ResidentIdOptions | undefined): number {
   }
   aKind = kind;
   const accepted = options?.kinds ?? DEFAULT_KINDS;
-  if (accepted !== DEFAULT_KINDS || kind !== 'mainland') {
+  // A number whose first two digits are no province is not known to be a mainland ID: its prefix is the problem.
+  const unknownPrefix = kind === 'mainland' && (flags & F_PROVINCE) !== 0;
+  if ((accepted !== DEFAULT_KINDS || kind !== 'mainland') && !unknownPrefix) {
     if (!accepted.includes(kind)) flags |= F_KIND;
   }
 
@@ -171,7 +179,8 @@ function core18(s: string, problems: NumberProblem[], options: ResidentIdOptions
         code: 'province',
         severity: 'error',
         message: `The first two digits ${s.slice(0, 2)} are not a province-level region code.`,
-        data: { actual: s.slice(0, 2) },
+        // The prefixes of the kinds accepted here: a residence permit's rule words the same problem by them.
+        data: { actual: s.slice(0, 2), expected: (options?.kinds ?? DEFAULT_KINDS).map((k) => KIND_PREFIX[k]).join(', ') },
       });
     } else if (kind === 'hk-macau-taiwan-residence') {
       problems.push({
