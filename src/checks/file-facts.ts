@@ -70,8 +70,21 @@ export async function imageFiles(ctx: CheckContext) {
   return out;
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1048576).toFixed(n >= 10 * 1048576 ? 0 : 1)} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+/** A byte count for messages: B, KB or MB, with `digits` decimals (default: one below 10 MB, none above; none in KB). */
+export function formatBytes(n: number, digits?: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1048576).toFixed(digits ?? (n >= 10 * 1048576 ? 0 : 1))} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(digits ?? 0)} KB`;
   return `${n} B`;
+}
+
+/**
+ * A size and the limit it breaks, as round as possible but never printed alike ("1.0 MB, over the maximum of 1.0 MB"):
+ * more decimals while they read the same, exact bytes in the end.
+ */
+export function formatBytesAgainst(size: number, limit: number): { size: string; limit: string } {
+  for (const digits of [undefined, 1, 2, 3]) {
+    const pair = { size: formatBytes(size, digits), limit: formatBytes(limit, digits) };
+    if (pair.size !== pair.limit) return pair;
+  }
+  return { size: `${size} B`, limit: `${limit} B` };
 }

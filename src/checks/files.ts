@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import { EXTENSION_FORMAT, FORMAT_LABEL, extensionOf, type ImageFormat } from '../files/sniff.js';
-import { formatBytes, openedFiles, readableFiles } from './file-facts.js';
+import { formatBytes, formatBytesAgainst, openedFiles, readableFiles } from './file-facts.js';
 
 export const fileReadable = defineCheck({
   name: 'file-readable',
@@ -63,9 +63,11 @@ export const fileSize = defineCheck({
       if (!f.ok) continue;
       const a = await f.facts.access();
       if (!a.ok || a.size === 0) continue;
-      const data = { actual: formatBytes(a.size), bytes: a.size, min: formatBytes(options.minBytes), max: formatBytes(options.maxBytes) };
-      if (a.size < options.minBytes) problems.push({ code: 'too-small', file: f.label, data });
-      else if (a.size > options.maxBytes) problems.push({ code: 'too-large', file: f.label, data });
+      if (a.size >= options.minBytes && a.size <= options.maxBytes) continue;
+      const small = a.size < options.minBytes;
+      const shown = formatBytesAgainst(a.size, small ? options.minBytes : options.maxBytes);
+      const data = { actual: shown.size, bytes: a.size, min: small ? shown.limit : formatBytes(options.minBytes), max: small ? formatBytes(options.maxBytes) : shown.limit };
+      problems.push({ code: small ? 'too-small' : 'too-large', file: f.label, data });
     }
     return problems;
   },
