@@ -15,6 +15,6 @@ export const profiles: Readonly<Record<string, Profile>> = Object.fromEntries(ru
 export const rules = ruleSet.rules;
 
 export function validateWith(adapters: Adapters) {
-  return (submission: unknown, options?: ValidateOptions): Promise<Report> =>
+  return (submission: unknown, options?: ValidateOptions | null): Promise<Report> =>
     runValidation(ruleSet, submission, options, adapters);
 }

@@ -37,7 +37,10 @@ export async function shutdown(): Promise<void> {
   await Promise.allSettled(pending);
 }
 
-export function validate(submission: unknown, options: NodeValidateOptions = {}): Promise<Report> {
-  const { baseDir = process.cwd(), ...rest } = options;
+export function validate(submission: unknown, options: NodeValidateOptions | null = {}): Promise<Report> {
+  const given = options ?? {};
+  // Not an object: runValidation rejects it as a configuration error.
+  if (typeof given !== 'object') return validateWith({})(submission, given as unknown as ValidateOptions);
+  const { baseDir = process.cwd(), ...rest } = given;
   return validateWith({ baseDir, files: nodeFileAccess(baseDir), ocr: nodeOcrEngine() })(submission, rest);
 }

@@ -1,5 +1,6 @@
 /** validate never throws, whatever object it is given: getters, Proxies and cycles become findings. */
 import { describe, expect, it } from 'vitest';
+import { validate as validateInBrowser } from '../src/index.js';
 import { ConfigurationError, validate } from '../src/node.js';
 
 const boom = () => {
@@ -41,6 +42,13 @@ describe('validate on hostile objects', () => {
 });
 
 describe('configuration errors are thrown, and only those', () => {
+  it('takes null options as no options, and rejects options that are not an object', async () => {
+    const report = await validate({ holder: { type: 'individual' } }, null);
+    expect(report.profile).toBe('strict');
+    expect(report.findings.some((f) => f.field === 'holder.name')).toBe(true);
+    await expect(validate({}, 'strict' as never)).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(validateInBrowser({}, 42 as never)).rejects.toBeInstanceOf(ConfigurationError);
+  });
   it('rejects a `now` that is not a real date', async () => {
     await expect(validate({}, { now: '2026-02-30' })).rejects.toBeInstanceOf(ConfigurationError);
   });

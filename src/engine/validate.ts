@@ -29,9 +29,13 @@ export interface ValidateOptions {
 export async function runValidation(
   ruleSet: RuleSet,
   raw: unknown,
-  options: ValidateOptions = {},
+  given: ValidateOptions | null = {},
   adapters: Adapters = {},
 ): Promise<Report> {
+  if (given !== null && typeof given !== 'object') {
+    throw new ConfigurationError(`options must be an object (or left out), got ${typeof given}.`);
+  }
+  const options: ValidateOptions = given ?? {};
   const profile = resolveProfileCached(ruleSet, options.profile ?? 'strict');
   const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
   const now = options.now ?? todayInShanghai();
