@@ -131,7 +131,8 @@ export const holderAge = defineCheck({
     const birthDate = fact?.typed.info?.birthDate;
     if (!fact || typeof birthDate !== 'string' || ctx.submission.holder?.type === 'organization') return [];
     const age = ageOn(birthDate, ctx.now);
-    if (Number.isNaN(age) || age >= options.minAge) return [];
+    // A birth date after today is the number rule's finding (a typo), not an age.
+    if (Number.isNaN(age) || age < 0 || age >= options.minAge) return [];
     return [{ code: 'under-age', field: FIELD, data: { age, minAge: options.minAge, birthDate } }];
   },
 });
