@@ -213,11 +213,12 @@ async function main() {
     for (let i = 0, j = 0; j < small.data.length; i += 4, j += 3) {
       abgr[i] = 0; abgr[i + 1] = small.data[j + 2]; abgr[i + 2] = small.data[j + 1]; abgr[i + 3] = small.data[j];
     }
+    // 1100 px keeps the 24-bit BMP near 2 MB; the card is then about 930 px across, under the recommended 1000 px.
     record('id-front.bmp', bmp.encode({ data: abgr, width: small.info.width, height: small.info.height }).data,
-      { ...base(idf.doc), variant: 'bmp', defects: [] });
+      { ...base(idf.doc), variant: 'bmp', defects: ['low-resolution'] });
   }
   record('id-front-renamed-png.jpg', await img(idf.p).resize(1100).png({ compressionLevel: 9 }).toBuffer(),
-    { ...base(idf.doc), variant: 'renamed', defects: ['renamed-extension'] });
+    { ...base(idf.doc), variant: 'renamed', defects: ['renamed-extension', 'low-resolution'] });
   record('id-front.heic', heicHeader(), { ...base(idf.doc), variant: 'heic-header', defects: ['heic'] });
 
   // Quality defects, one per image, on the ID front and the business license.
@@ -242,7 +243,7 @@ async function main() {
     const { p, doc } = photos['id-front'];
     record('id-front-tiny.jpg', await jpeg(img(p).resize(480), 97), { ...base(doc), variant: 'tiny', defects: ['low-resolution'] });
     record('id-front-small-bytes.jpg', await jpeg(img(p).resize(1000).blur(0.6), 40),
-      { ...base(doc), variant: 'small-bytes', defects: ['too-small-bytes'] });
+      { ...base(doc), variant: 'small-bytes', defects: ['too-small-bytes', 'low-resolution'] });
   }
   {
     const { doc } = photos['business-license'];
@@ -266,7 +267,7 @@ async function main() {
   }
   record('bomb.png', bombPng(), { kind: null, name: null, number: null, variant: 'bomb', defects: ['bomb'] });
   record('zero-byte.jpg', Buffer.alloc(0), { kind: null, name: null, number: null, variant: 'zero-byte', defects: ['empty'] });
-  // Animated GIF and multi-page TIFF from two frames of the ID front.
+  // Animated GIF and multi-page TIFF from two frames of the ID front, at 900 px (the card about 760 px across).
   {
     const { p, doc } = photos['id-front'];
     const frame = await img(p).resize(900).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -276,9 +277,9 @@ async function main() {
     const two = Buffer.concat([frame.data, second]);
     const raw = { raw: { width, height: height * 2, channels: 4, pageHeight: height } };
     record('id-front-animated.gif', await sharp(two, raw).gif({ loop: 0, delay: [500, 500] }).toBuffer(),
-      { ...base(doc), variant: 'animated-gif', defects: ['animated'] });
+      { ...base(doc), variant: 'animated-gif', defects: ['animated', 'low-resolution'] });
     record('id-front-multipage.tif', await sharp(two, raw).tiff({ compression: 'jpeg', quality: 80 }).toBuffer(),
-      { ...base(doc), variant: 'multi-page-tiff', defects: ['multi-page'] });
+      { ...base(doc), variant: 'multi-page-tiff', defects: ['multi-page', 'low-resolution'] });
   }
   // Non-images under image names.
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n' + ' '.repeat(60000));

@@ -74,6 +74,26 @@ async function rle8Bmp(input, width) {
   return Buffer.concat([header, palette, pixels]);
 }
 
+/** The first encoding (of increasing quality) that is over `min` bytes. */
+async function smallestOver(encode, min = MIN) {
+  for (let q = 30; q <= 95; q += 1) {
+    const out = await encode(q);
+    if (out.length >= min) return out;
+  }
+  throw new Error(`cannot reach ${min} bytes`);
+}
+
+/**
+ * Frames of the ID front at `width` px, alternately as photographed and mirrored (the frames must differ, or the GIF
+ * encoder merges them into one), stacked for sharp's multi-page input.
+ */
+async function frames(input, width, count) {
+  const { data, info } = await sharp(input).resize(width).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const mirrored = await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).flop().raw().toBuffer();
+  const pages = Array.from({ length: count }, (_, i) => (i % 2 ? mirrored : data));
+  return sharp(Buffer.concat(pages), { raw: { width: info.width, height: info.height * count, channels: 4, pageHeight: info.height } });
+}
+
 const endOfJpeg = (b) => { for (let i = b.length - 2; i > 0; i--) if (b[i] === 0xff && b[i + 1] === 0xd9) return i + 2; return -1; };
 
 // 1240 px across: the card (about 85 % of the photo) stays over the recommended 1000 px.
@@ -96,6 +116,23 @@ write('image-polyglot-zip', 'license.jpg', Buffer.concat([clean, poly.subarray(e
 const bmp = await rle8Bmp(path.join(IMG, 'id-front.jpg'), W);
 write('image-bmp-aliyun', 'license.bmp', bmp);
 write('image-bmp-strict', 'license.bmp', bmp);
+// The card about 400 px across: under the 640 px minimum. fixtures/images/id-front-tiny.jpg as it is (57 KB).
+write('image-low-resolution', 'license.jpg', readFileSync(path.join(IMG, 'id-front-tiny.jpg')));
+// Stored on its side with EXIF orientation 6 (how a phone saves a photo taken in portrait), displayed 1240 px across.
+write('image-exif-rotated', 'license.jpg', await smallestOver((q) => sharp(path.join(IMG, 'id-front.jpg')).resize(W).rotate(-90)
+  .withMetadata({ orientation: 6 }).jpeg({ quality: q, mozjpeg: true }).toBuffer()));
+// Animated GIF, 3 frames at 1240 px, 8 colours without dithering: about 60 KB (fixtures/images/id-front-animated.gif,
+// 2 frames at 900 px in 256 colours, is 760 KB and 900 px is under the recommended resolution). 8 colours still
+// measure as a colour photo.
+write('image-animated-gif-tencent', 'license.gif', await (await frames(path.join(IMG, 'id-front.jpg'), W, 3))
+  .gif({ loop: 0, delay: [500, 500, 500], colours: 8, dither: 0, effort: 10 }).toBuffer());
+// Two-page TIFF (JPEG-compressed pages) at 1240 px.
+write('image-multipage-tiff-tencent', 'license.tif', await smallestOver(async (q) => (await frames(path.join(IMG, 'id-front.jpg'), W, 2))
+  .tiff({ compression: 'jpeg', quality: q }).toBuffer()));
+// WebP: accepted by Tencent, not under strict (JPEG only). One file for both cases.
+const webp = await smallestOver((q) => sharp(path.join(IMG, 'id-front.jpg')).resize(W).webp({ quality: q }).toBuffer());
+write('image-webp-tencent', 'license.webp', webp);
+write('image-webp-strict', 'license.webp', webp);
 // Over 1 MiB: too large for strict and aliyun, fine for tencent (5 MB). Two copies of over 1 MB each do not fit in the
 // fixture size budget (fixtures/ is capped at 30 MB and fixtures/images alone is 28.6 MB): only with --with-large.
 if (!process.argv.includes('--with-large')) process.exit(0);

@@ -1,10 +1,13 @@
 /**
  * Every image fixture through the quality metrics, with the thresholds of the strict profile: each clean image passes
- * every quality rule, each broken variant is caught by the metric meant for it. Prints the margins.
+ * every quality rule, each broken variant is caught by the metric meant for it. Prints the margins. Then the same at
+ * rule level, resolution included: every image through the public validate, its quality findings against its defects.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { factsFor, manifest } from './fixture-metrics.js';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validate, type Finding } from '../../src/node.js';
+import { FIXTURES, factsFor, manifest, type FixtureEntry } from './fixture-metrics.js';
 
 const strict = JSON.parse(readFileSync(new URL('../../rules/profiles/strict.json', import.meta.url), 'utf8')).rules;
 const clarity = strict['image-clarity'].options;
@@ -45,5 +48,57 @@ describe('quality thresholds over the whole fixture set', async () => {
     for (const r of with_('cut-edge')) expect(cut(r), r.e.file).toBe(true);
     report.push(`edge coverage: limit ${edge}; clean max ${Math.max(...clean.map((r) => Math.max(...Object.values(r.m.region.edgeCoverage).filter((v) => v < 1)))).toFixed(2)}; cut min ${Math.min(...with_('cut-edge').map((r) => Math.max(...Object.values(r.m.region.edgeCoverage)))).toFixed(2)}`);
     console.log(report.join('\n'));
+  });
+});
+
+/** The quality rules, and per manifest defect the rule (and codes) meant to catch it. */
+const QUALITY_RULES = ['image-resolution', 'image-colour', 'image-clarity', 'image-completeness'];
+const MEANT: Record<string, { rule: string; codes: string[] }> = {
+  'low-resolution': { rule: 'image-resolution', codes: ['too-small', 'small'] },
+  greyscale: { rule: 'image-colour', codes: ['greyscale'] },
+  blur: { rule: 'image-clarity', codes: ['blurred'] },
+  'motion-blur': { rule: 'image-clarity', codes: ['motion-blurred'] },
+  dark: { rule: 'image-clarity', codes: ['too-dark'] },
+  overexposed: { rule: 'image-clarity', codes: ['overexposed'] },
+  'cut-edge': { rule: 'image-completeness', codes: ['cut-edge'] },
+};
+
+describe('quality rules over the whole fixture set (validate, strict profile)', () => {
+  const results: Array<{ e: FixtureEntry; findings: Finding[] }> = [];
+  beforeAll(async () => {
+    const queue = [...manifest.images];
+    const worker = async () => {
+      for (let e = queue.shift(); e; e = queue.shift()) {
+        const data = new Uint8Array(readFileSync(path.join(FIXTURES, e.file)));
+        const report = await validate({ files: [{ name: e.file, data }] }, { now: '2026-06-15', lang: 'en' });
+        results.push({ e, findings: report.findings.filter((f) => QUALITY_RULES.includes(f.rule)) });
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+  });
+  const meant = (e: FixtureEntry) => e.defects.filter((d) => d in MEANT);
+
+  it('checks every image in the manifest', () => {
+    expect(results).toHaveLength(manifest.images.length);
+    for (const d of Object.keys(MEANT)) expect(results.some((r) => r.e.defects.includes(d)), d).toBe(true);
+  });
+  it('gives no quality finding to an image the manifest calls clean', () => {
+    const clean = results.filter((r) => meant(r.e).length === 0);
+    expect(clean.length).toBeGreaterThan(15);
+    const flagged = clean.filter((r) => r.findings.length > 0).map((r) => `${r.e.file}: ${r.findings.map((f) => `${f.rule}/${f.code}`).join(', ')}`);
+    expect(flagged).toEqual([]);
+  });
+  it('catches each broken variant with the rule meant for it, and with no other quality rule', () => {
+    const wrong: string[] = [];
+    for (const r of results.filter((x) => meant(x.e).length > 0)) {
+      const want = meant(r.e).map((d) => MEANT[d]!);
+      const rules = [...new Set(want.map((m) => m.rule))].sort();
+      const got = [...new Set(r.findings.map((f) => f.rule))].sort();
+      const codesOk = r.findings.every((f) => want.some((m) => m.rule === f.rule && m.codes.includes(f.code)));
+      if (JSON.stringify(got) !== JSON.stringify(rules) || !codesOk) {
+        wrong.push(`${r.e.file} (${meant(r.e).join(', ')}): ${r.findings.map((f) => `${f.rule}/${f.code}`).join(', ') || 'no finding'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
