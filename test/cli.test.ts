@@ -1,5 +1,5 @@
 /** The command line as users run it: the built bin, exit codes, formats, explain and rules. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,5 +136,19 @@ describe('realname-precheck rules', () => {
     const size = out.rules.find((r: { rule: string }) => r.rule === 'file-size');
     expect(size.options.maxBytes).toBe(5 * 1024 * 1024);
     expect(out.rules.find((r: { rule: string }) => r.rule === 'overseas-domain').enabled).toBe(false);
+  });
+});
+
+describe('output into a reader that stops early (| head)', () => {
+  it('stops writing without an EPIPE crash and keeps the exit code', async () => {
+    // The fixture set six times over: more output than a pipe buffers (64 KB), so writes go on after head has left.
+    const dirs = Array.from({ length: 6 }, () => JSON.stringify(join(root, 'fixtures/submissions'))).join(' ');
+    const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check ${dirs} --no-ocr --now 2026-06-15 | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}" >&2`;
+    const child = spawn('bash', ['-c', script], { env: { ...process.env, LANG: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(stderr.trim()).toBe('1'); // the CLI's own exit code: most fixtures carry a deliberate mistake
   });
 });

@@ -184,5 +184,15 @@ function defaultLang(): 'zh-CN' | 'en' {
   return /^zh/i.test(env) ? 'zh-CN' : 'en';
 }
 
-const code = await main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+// Output piped into a reader that stops early (`| head`): stop writing, finish the work, keep the exit code.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+const code = await main(
+  process.argv.slice(2),
+  (s) => void (stdoutClosed || process.stdout.write(`${s}\n`)),
+  (s) => process.stderr.write(`${s}\n`),
+);
 process.exitCode = code;
