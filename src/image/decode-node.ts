@@ -1,10 +1,10 @@
 /**
  * Node thumbnail decoder: sharp (libvips) with shrink-on-load, EXIF auto-orientation and a pixel limit; BMP, which the
- * prebuilt sharp cannot read, through bmp-js and then the same resize.
+ * prebuilt sharp cannot read, through the decoder in bmp-pixels.ts and then the same resize.
  */
 import sharp from 'sharp';
-import bmp from 'bmp-js';
 import { bmpLayout } from '../files/header.js';
+import { decodeBmpPixels } from './bmp-pixels.js';
 import type { FileSource } from '../files/source.js';
 import type { ImageFormat } from '../files/sniff.js';
 import type { DecodeOptions, ThumbnailDecoder } from './decoder.js';
@@ -42,29 +42,20 @@ async function decodeWithSharp(source: FileSource, format: ImageFormat, options:
 }
 
 /**
- * bmp-js gives A,B,G,R bytes; turn them into opaque RGBA. The layout comes from the same parser as the header fact
- * (src/files/header.ts), which refuses a BMP whose declared pixel array the file cannot hold, so bmp-js (which
- * allocates width × height × 4 bytes before reading a pixel) is never asked for more than the file can describe.
+ * A BMP file into opaque RGBA. The layout comes from the same parser as the header fact (src/files/header.ts), which
+ * refuses a BMP whose declared pixel array the file cannot hold, and the pixel cap is checked before the decoder
+ * allocates its width × height × 4 bytes. Alpha is dropped, not composited, as sharp's removeAlpha does for the other
+ * formats. Throws an Error (reported as undecodable) for anything it cannot decode.
  */
-export function decodeBmp(buffer: Buffer, maxPixels: number, expected?: { width: number; height: number }): RgbaImage {
+export function decodeBmp(buffer: Uint8Array, maxPixels: number, expected?: { width: number; height: number }): RgbaImage {
   const layout = bmpLayout(buffer, buffer.byteLength);
   if (!layout.ok) throw new RangeError(`BMP refused: ${layout.reason}`);
   const { width, height } = layout;
-  // bmp-js reads the 40-byte info header's fields whatever the header size: a BITMAPCOREHEADER would be misread.
-  if (layout.headerSize < 40) throw new Error('BMP with a 12-byte core header is not supported');
   if (expected && (expected.width !== width || expected.height !== height)) {
     throw new Error(`BMP of ${width}×${height}, but its header was read as ${expected.width}×${expected.height}`);
   }
   if (width * height > maxPixels) throw new RangeError(`BMP of ${width}×${height} exceeds the pixel limit`);
-  const img = bmp.decode(buffer);
-  if (img.width !== width || img.height !== height) throw new Error(`BMP decoded as ${img.width}×${img.height}, not ${width}×${height}`);
-  const src = img.data;
-  const out = new Uint8Array(width * height * 4);
-  for (let p = 0; p < out.length; p += 4) {
-    out[p] = src[p + 3]!;
-    out[p + 1] = src[p + 2]!;
-    out[p + 2] = src[p + 1]!;
-    out[p + 3] = 255;
-  }
-  return { width, height, data: out };
+  const { data } = decodeBmpPixels(buffer, layout);
+  for (let p = 3; p < data.length; p += 4) data[p] = 255;
+  return { width, height, data };
 }

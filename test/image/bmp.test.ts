@@ -1,12 +1,9 @@
-import bmp from 'bmp-js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileFacts } from '../../src/files/facts.js';
 import { bmpLayout } from '../../src/files/header.js';
 import { fromBytes } from '../../src/files/source.js';
 import { decodeBmp, nodeDecoder } from '../../src/image/decode-node.js';
 import { coreBmp, infoBmp } from './synthetic.js';
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('BMP headers and decoding', () => {
   it('reads 16-bit dimensions from a 12-byte core header and 32-bit ones from an info header', async () => {
@@ -18,7 +15,6 @@ describe('BMP headers and decoding', () => {
     const hostile = infoBmp(9000, 9000, 32, 0, 16);
     expect(hostile.byteLength).toBe(70);
     expect(bmpLayout(hostile, hostile.byteLength)).toMatchObject({ ok: false, width: 9000, height: 9000 });
-    const decode = vi.spyOn(bmp, 'decode');
     const before = process.memoryUsage().arrayBuffers;
     // Through the facts: the header is damaged, so the decoder is never called.
     const facts = new FileFacts(fromBytes('hostile.bmp', hostile), { decoder: nodeDecoder() });
@@ -26,7 +22,6 @@ describe('BMP headers and decoding', () => {
     expect(await facts.thumbnail()).toMatchObject({ ok: false, reason: 'decode-failed' });
     // Directly: the decoder refuses from the header alone.
     expect(() => decodeBmp(Buffer.from(hostile), 100_000_000)).toThrow(/refused/);
-    expect(decode).not.toHaveBeenCalled();
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 1024 * 1024);
   });
 
@@ -40,10 +35,12 @@ describe('BMP headers and decoding', () => {
     expect(bmpLayout(infoBmp(3, 2, 24, 4, 24), 78)).toMatchObject({ ok: false });
   });
 
-  it('decodes a well-formed BMP to the header dimensions, and refuses a core header bmp-js would misread', async () => {
+  it('decodes a well-formed BMP to the header dimensions, a 12-byte core header too', async () => {
     const ok = infoBmp(5, 4, 24, 0, 16 * 4);
     expect(decodeBmp(Buffer.from(ok), 100)).toMatchObject({ width: 5, height: 4 });
     expect(() => decodeBmp(Buffer.from(ok), 10)).toThrow(/pixel limit/);
-    expect(() => decodeBmp(Buffer.from(coreBmp(300, 200)), 100_000_000)).toThrow(/core header/);
+    const core = decodeBmp(Buffer.from(coreBmp(300, 200)), 100_000_000);
+    expect(core).toMatchObject({ width: 300, height: 200 });
+    expect(Array.from(core.data.subarray(0, 8))).toEqual([0, 0, 0, 255, 0, 0, 0, 255]);
   });
 });
