@@ -52,6 +52,11 @@ try {
   writeFileSync(huge, readFileSync(mp12));
   truncateSync(huge, 200 * 1024 * 1024); // sparse: a valid JPEG followed by ~196 MB of zeros
   const bomb = path.join(FIX, 'bomb.png');
+  // GIF is decoded at full size (no shrink-on-load): just under 100 MP it would take ~550 MB; it meets the 25 MP cap.
+  const gifBomb = path.join(dir, 'gif-99mp.gif');
+  writeFileSync(gifBomb, await sharp({ create: { width: 9990, height: 9990, channels: 3, background: '#d8e4f0' } }).gif().toBuffer());
+  const gifCap = path.join(dir, 'gif-24mp.gif');
+  writeFileSync(gifCap, await sharp({ create: { width: 4900, height: 4900, channels: 3, background: '#d8e4f0' } }).gif().toBuffer());
 
   console.log('## Header-only checks (size, sniff, dimensions, trailer)\n');
   console.log('| file | size | median time | bytes read | reads |');
@@ -104,7 +109,7 @@ try {
   console.log('| --- | ---: | --- | ---: | --- |');
   const self = fileURLToPath(import.meta.url);
   const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-  for (const [label, file] of [['12 MP JPEG', mp12], ['bomb PNG', bomb], ['200 MB file', huge]]) {
+  for (const [label, file] of [['12 MP JPEG', mp12], ['bomb PNG', bomb], ['200 MB file', huge], ['GIF 9990×9990 (99.8 MP)', gifBomb], ['GIF 4900×4900 (24 MP, under the GIF cap)', gifCap]]) {
     const a = JSON.parse(execFileSync(tsx, [self, '--child', file], { encoding: 'utf8' }).trim().split('\n').pop());
     let b;
     try {

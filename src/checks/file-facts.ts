@@ -5,7 +5,7 @@ import { DEFAULT_FACT_OPTIONS, type FileFacts } from '../files/facts.js';
 
 /** Thresholds one rule owns and others follow, read from the active profile through `ctx.optionsOf`. */
 export interface SharedThresholds {
-  'image-integrity': { maxPixels: number };
+  'image-integrity': { maxPixels: number; maxFullFramePixels: number };
   'image-clarity': { minMedianLuma: number; maxClippedHigh: number; maxWashedOutLuma: number };
 }
 
@@ -18,15 +18,20 @@ export function sharedThresholds<K extends keyof SharedThresholds>(ctx: CheckCon
  * The pixel cap for decoding: image-integrity's `maxPixels` from the profile, so an image it lets through is decoded
  * and one it rejects is never decoded. Without that rule, the built-in default still guards memory.
  */
-export function decodePixelCap(ctx: CheckContext): number {
-  return sharedThresholds(ctx, 'image-integrity')?.maxPixels ?? DEFAULT_FACT_OPTIONS.maxPixels;
+export function decodePixelCaps(ctx: CheckContext): { maxPixels: number; maxFullFramePixels: number } {
+  const integrity = sharedThresholds(ctx, 'image-integrity');
+  return {
+    maxPixels: integrity?.maxPixels ?? DEFAULT_FACT_OPTIONS.maxPixels,
+    maxFullFramePixels: integrity?.maxFullFramePixels ?? DEFAULT_FACT_OPTIONS.maxFullFramePixels,
+  };
 }
 
 export function openedFiles(ctx: CheckContext): Promise<OpenedFile[]> {
   return ctx.fact('files:opened', () => {
     const access = ctx.adapters.files as FileAccess | undefined;
-    const maxPixels = () => decodePixelCap(ctx);
-    const files = (ctx.submission.files ?? []).map((ref) => openFileRef(ref, access, { maxPixels }));
+    const maxPixels = () => decodePixelCaps(ctx).maxPixels;
+    const maxFullFramePixels = () => decodePixelCaps(ctx).maxFullFramePixels;
+    const files = (ctx.submission.files ?? []).map((ref) => openFileRef(ref, access, { maxPixels, maxFullFramePixels }));
     return Promise.all(files).then(distinctLabels);
   });
 }

@@ -76,10 +76,10 @@ export const fileSize = defineCheck({
 export const imageIntegrity = defineCheck({
   name: 'image-integrity',
   codes: ['too-many-pixels', 'truncated', 'undecodable', 'too-large-to-decode', 'polyglot'],
-  options: z.object({ maxPixels: z.number() }),
+  options: z.object({ maxPixels: z.number(), maxFullFramePixels: z.number() }),
   async run(ctx, options) {
-    // Thumbnails are decoded under this same cap (decodePixelCap in file-facts.ts reads it from the profile), so an
-    // image this rule lets through is analysed and one it rejects is never decoded.
+    // Thumbnails are decoded under these same caps (decodePixelCaps in file-facts.ts reads them from the profile), so
+    // an image this rule lets through is analysed and one it rejects is never decoded.
     const problems: Problem[] = [];
     for (const { label, facts } of await readableFiles(ctx)) {
       const t = await facts.type();
@@ -102,7 +102,10 @@ export const imageIntegrity = defineCheck({
       const thumb = await facts.thumbnail();
       if (thumb.ok) continue;
       if (thumb.reason === 'decode-failed') problems.push({ code: 'undecodable', file: label, data: { format: t.label } });
-      else if (thumb.reason === 'too-many-pixels') problems.push(tooManyPixels);
+      else if (thumb.reason === 'too-many-pixels') {
+        // Under maxPixels but over the lower cap of a format decoded at full size (GIF, BMP).
+        problems.push({ ...tooManyPixels, data: { ...tooManyPixels.data, max: Math.round(thumb.limit / 1e6) } });
+      }
       else if (thumb.reason === 'too-large') {
         const a = await facts.access();
         problems.push({ code: 'too-large-to-decode', file: label, data: {

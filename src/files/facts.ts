@@ -23,6 +23,8 @@ export interface FileFactsOptions {
    * serves direct users of FileFacts.
    */
   maxPixels?: number | (() => number);
+  /** The lower cap for the formats the decoder decodes at full size (ThumbnailDecoder.fullFrame); same forms. */
+  maxFullFramePixels?: number | (() => number);
   /** Files larger than this are never read whole for decoding. */
   maxDecodeBytes?: number;
 }
@@ -33,12 +35,15 @@ export type AccessFact =
 
 export type ThumbnailFact =
   | { ok: true; image: RgbaImage }
-  | { ok: false; reason: 'not-an-image' | 'too-many-pixels' | 'too-large' | 'no-decoder' | 'decode-failed'; detail?: string };
+  | { ok: false; reason: 'not-an-image' | 'too-large' | 'no-decoder' | 'decode-failed'; detail?: string }
+  /** `limit` is the cap that applied: maxPixels, or maxFullFramePixels for a format decoded at full size. */
+  | { ok: false; reason: 'too-many-pixels'; detail: string; limit: number };
 
 /** Defaults for direct users of FileFacts; a validation takes the pixel cap from its profile (image-integrity). */
 export const DEFAULT_FACT_OPTIONS = {
   thumbnailSide: 1000,
   maxPixels: 100_000_000,
+  maxFullFramePixels: 25_000_000,
   maxDecodeBytes: 64 * 1024 * 1024,
 } as const;
 
@@ -55,6 +60,12 @@ export class FileFacts {
   get maxPixels(): number {
     const cap = this.opts.maxPixels;
     return typeof cap === 'function' ? cap() : cap;
+  }
+
+  /** The cap for formats the decoder decodes at full size (never above maxPixels). */
+  get maxFullFramePixels(): number {
+    const cap = this.opts.maxFullFramePixels;
+    return Math.min(this.maxPixels, typeof cap === 'function' ? cap() : cap);
   }
   private memo = new Map<string, Promise<unknown>>();
   private headBytes?: Uint8Array;
@@ -139,12 +150,12 @@ export class FileFacts {
       const h = await this.header();
       const a = await this.access();
       if (!t || t.kind !== 'image' || !t.format || !h || !a.ok) return { ok: false, reason: 'not-an-image' };
-      const maxPixels = this.maxPixels;
+      const decoder = this.opts.decoder;
+      const maxPixels = decoder?.fullFrame?.has(t.format) ? this.maxFullFramePixels : this.maxPixels;
       if (h.width * h.height > maxPixels) {
-        return { ok: false, reason: 'too-many-pixels', detail: `${h.width}×${h.height}` };
+        return { ok: false, reason: 'too-many-pixels', detail: `${h.width}×${h.height}`, limit: maxPixels };
       }
       if (a.size > this.opts.maxDecodeBytes) return { ok: false, reason: 'too-large', detail: String(a.size) };
-      const decoder = this.opts.decoder;
       if (!decoder || !decoder.formats.has(t.format)) return { ok: false, reason: 'no-decoder', detail: t.format };
       if (h.damaged) return { ok: false, reason: 'decode-failed', detail: 'damaged header' };
       try {

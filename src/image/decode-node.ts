@@ -15,6 +15,8 @@ const SHARP_FORMATS: ImageFormat[] = ['jpeg', 'png', 'gif', 'webp', 'tiff', 'avi
 export function nodeDecoder(): ThumbnailDecoder {
   return {
     formats: new Set<ImageFormat>([...SHARP_FORMATS, 'bmp']),
+    // libvips decodes a GIF frame whole, and BMP pixels are decoded whole here before sharp resizes them.
+    fullFrame: new Set<ImageFormat>(['gif', 'bmp']),
     decode: decodeWithSharp,
   };
 }

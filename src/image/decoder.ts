@@ -12,11 +12,17 @@ export interface DecodeOptions {
 }
 
 /**
- * Turns an image file into a small, auto-oriented RGBA thumbnail. Node: sharp (+ bmp-js); browser: createImageBitmap.
+ * Turns an image file into a small, auto-oriented RGBA thumbnail. Node: sharp (BMP: bmp-pixels.ts); browser:
+ * createImageBitmap.
  * Throws when the bytes cannot be decoded.
  */
 export interface ThumbnailDecoder {
   /** Formats this decoder can read. */
   formats: ReadonlySet<ImageFormat>;
+  /**
+   * Formats it decodes at full size before shrinking (no shrink-on-load, no streaming): memory grows with every pixel
+   * (4 bytes each), so they are held to the lower `maxFullFramePixels` cap of FileFacts.
+   */
+  fullFrame?: ReadonlySet<ImageFormat>;
   decode(source: FileSource, format: ImageFormat, options: DecodeOptions): Promise<RgbaImage>;
 }

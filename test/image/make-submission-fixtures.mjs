@@ -27,7 +27,7 @@ async function jpegOver(input, width, min = MIN) {
 }
 
 /**
- * An 8-bit palette BMP, RLE8-compressed (bmp-js reads it; sharp cannot read BMP at all), so that it stays under Aliyun's
+ * An 8-bit palette BMP, RLE8-compressed (sharp cannot read BMP at all; src/image/bmp-pixels.ts does), so that it stays under Aliyun's
  * 1 MB (a 24-bit BMP of this size is 2.9 MB). Fixed 4×5×4 colour cube without dithering, for long runs and a small file
  * (a libimagequant palette gives a truer picture but 650 KB, over the fixture budget for two copies); the paper becomes
  * pure white, and the print keeps its contrast, so the exposure rule still does not call it washed out.

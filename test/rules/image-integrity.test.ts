@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { validate, type Profile } from '../../src/node.js';
 import { concat, greyJpeg, infoBmp, noise, storedZip } from '../image/synthetic.js';
@@ -36,6 +37,11 @@ const badQuantJpeg = (() => {
 // 150 megapixels, 0.6 MB: over the default cap of the decode fact, under a profile cap of 200 MP.
 const grey150mp = greyJpeg(12500, 12000);
 
+// A 6000×6000 GIF (36 MP, 0.2 MB): under the 100 MP cap, but GIF is decoded at full size (4 bytes a pixel, no
+// shrink-on-load), so it is held to the 25 MP full-frame cap. Tencent accepts GIF.
+const gif36mp = new Uint8Array(await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#d8e4f0' } }).gif().toBuffer());
+const gif20mp = new Uint8Array(await sharp({ create: { width: 5000, height: 4000, channels: 3, background: '#d8e4f0' } }).gif().toBuffer());
+
 // A 65 MB JPEG (sparse on disk): a header, zeros, an end marker. More than the decode fact reads whole.
 const bigDir = mkdtempSync(path.join(tmpdir(), 'realname-integrity-'));
 {
@@ -54,11 +60,13 @@ ruleTester('image-integrity', {
     { submission: file('id-front.tif'), options: { baseDir } },
     { submission: file('id-front-animated.gif'), options: { baseDir } },
     { name: 'non-images are left to image-format', submission: file('scan.pdf'), options: { baseDir } },
+    { name: 'a 20 MP GIF, under the full-frame cap', submission: bytes('scan.gif', gif20mp), options: { profile: 'tencent' } },
     { name: 'a profile raising the pixel cap lets a 150 MP image through, and it is decoded', submission: bytes('big.jpg', grey150mp), options: { profile: withCap(200_000_000) } },
   ],
   invalid: [
     { submission: file('bomb.png'), options: { baseDir }, errors: [{ code: 'too-many-pixels', file: 'bomb.png', messageIncludes: '60000×60000' }] },
     { name: 'a profile lowering the pixel cap', submission: file('id-front.jpg'), options: { baseDir, profile: withCap(1_000_000) }, errors: [{ code: 'too-many-pixels', file: 'id-front.jpg', messageIncludes: 'over the 1-megapixel limit' }] },
+    { name: 'a 36 MP GIF: over the cap for formats decoded at full size', submission: bytes('scan.gif', gif36mp), options: { profile: 'tencent' }, errors: [{ code: 'too-many-pixels', file: 'scan.gif', messageIncludes: '6000×6000 (36 megapixels), over the 25-megapixel limit' }] },
     { name: 'over the default cap of 100 MP', submission: bytes('big.jpg', grey150mp), errors: [{ code: 'too-many-pixels', file: 'big.jpg', messageIncludes: '12500×12000' }] },
     { submission: file('id-front-truncated.jpg'), options: { baseDir }, errors: [{ code: 'truncated', file: 'id-front-truncated.jpg', messageIncludes: 'JPEG' }] },
     { submission: file('id-front-truncated.png'), options: { baseDir }, errors: [{ code: 'truncated', file: 'id-front-truncated.png', messageIncludes: 'PNG' }] },
@@ -87,7 +95,7 @@ describe('the pixel cap of the profile is the one decoding obeys', () => {
     expect(await run(file('id-front-blurred.jpg'), withCap(1_000_000))).toEqual(['image-integrity/too-many-pixels']);
   });
   it('no image ends with neither a finding nor an analysis', async () => {
-    for (const submission of [bytes('hostile.bmp', hostileBmp), bytes('bad-quant.jpg', badQuantJpeg), bytes('big.jpg', grey150mp), file('bomb.png')]) {
+    for (const submission of [bytes('hostile.bmp', hostileBmp), bytes('bad-quant.jpg', badQuantJpeg), bytes('big.jpg', grey150mp), file('bomb.png'), bytes('scan.gif', gif36mp)]) {
       expect((await run(submission)).length, JSON.stringify(submission).slice(0, 40)).toBeGreaterThan(0);
     }
   });
