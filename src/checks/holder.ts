@@ -113,7 +113,7 @@ function describeTyping(p: ReturnType<typeof checkNameTyping>['problems'][number
 /** Whether the name's shape fits the holder type: a person's name with an organization certificate and the reverse. */
 export const holderNameKind = defineCheck({
   name: 'holder-name-kind',
-  codes: ['organization-name-on-individual', 'person-name-on-organization', 'overseas-name-not-document-name'],
+  codes: ['organization-name-on-individual', 'person-name-on-organization', 'overseas-name-not-document-name', 'overseas-name-case'],
   run(ctx) {
     const { name, type, region, nameEn } = ctx.submission.holder ?? {};
     if (name === undefined || type === undefined) return [];
@@ -129,6 +129,13 @@ export const holderNameKind = defineCheck({
     const englishDocument = certificateType === 'passport' || certificateType === 'overseas-organization-certificate';
     if (isOverseas(region) && englishDocument && hasHan(name) && !isLatinName(name)) {
       problems.push({ code: 'overseas-name-not-document-name', field: 'holder.name', data: { name, nameEn: nameEn ?? '' }, ...(nameEn && isLatinName(nameEn) ? { suggestions: [nameEn] } : {}) });
+    } else if (isOverseas(region) && englishDocument && nameEn !== undefined && isLatinName(name) && isLatinName(nameEn)) {
+      // Both fields hold the document's name, letter for letter: JOHN SMITH in one and John Smith in the other cannot
+      // both be what the passport says.
+      const fold = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+      if (name !== nameEn && fold(name) === fold(nameEn)) {
+        problems.push({ code: 'overseas-name-case', field: 'holder.name', data: { name, nameEn } });
+      }
     }
     return problems;
   },
