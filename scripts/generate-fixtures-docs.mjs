@@ -65,6 +65,8 @@ export const PEOPLE = {
 };
 export const ORGS = {
   license: { name: '福州示例科技有限公司', number: '91350100M000100Y43' },
+  // The same company's license from the transition years, printing its former registration number (GS15) as well.
+  licenseWithRegistration: { name: '福州示例科技有限公司', number: '91350100M000100Y43', registrationNumber: '350102100001232' },
   usccCert: { name: '北京云端数据服务有限公司', number: uscc('91110108' + orgCode('MA01C3K5')) },
   orgCode: { name: '上海明德教育研究中心', number: orgCode('12345678') },
 };
@@ -102,9 +104,16 @@ export function idBack(w = 1400, h = 882) {
   };
 }
 
-export function businessLicense(w = 2000, h = 1414) {
-  const o = ORGS.license;
+/**
+ * A business license. `o.registrationNumber`, when given, is printed on a line of its own under the credit code
+ * (注册号), and the rows below move down to make room; without it the drawing is the original one.
+ */
+export function businessLicense(w = 2000, h = 1414, o = ORGS.license) {
   const s = w / 2000;
+  const dy = o.registrationNumber ? 50 : 0;
+  const registration = o.registrationNumber
+    ? `${t(180, 600, 42, '注    册    号', 'fill="#111"')}${t(560, 600, 46, o.registrationNumber, 'fill="#111" letter-spacing="4"')}`
+    : '';
   return {
     kind: 'business-license', name: o.name, number: o.number, width: w, height: h,
     svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><g transform="scale(${s})">
@@ -112,14 +121,14 @@ export function businessLicense(w = 2000, h = 1414) {
   ${emblem(1000, 190, 95)}
   ${t(760, 400, 110, '营业执照', 'fill="#c1121f" font-weight="bold" letter-spacing="20"')}
   ${t(1560, 130, 34, '（副本）', 'fill="#111"')}${t(1560, 180, 30, '副本编号：1-1', 'fill="#111"')}
-  ${t(180, 520, 42, '统一社会信用代码', 'fill="#111"')}${t(560, 520, 52, o.number, 'fill="#111" font-weight="bold" letter-spacing="4"')}
-  ${t(180, 640, 42, '名        称', 'fill="#111"')}${t(460, 640, 48, o.name, 'fill="#111"')}
-  ${t(180, 730, 42, '类        型', 'fill="#111"')}${t(460, 730, 44, '有限责任公司', 'fill="#111"')}
-  ${t(180, 820, 42, '法定代表人', 'fill="#111"')}${t(460, 820, 44, '陈建国', 'fill="#111"')}
-  ${t(180, 910, 42, '经营范围', 'fill="#111"')}${t(460, 910, 40, '软件开发；信息技术咨询服务；数据处理服务。', 'fill="#111"')}
-  ${t(1100, 640, 42, '注册资本', 'fill="#111"')}${t(1330, 640, 44, '壹佰万元整', 'fill="#111"')}
-  ${t(1100, 730, 42, '成立日期', 'fill="#111"')}${t(1330, 730, 44, '2016年05月20日', 'fill="#111"')}
-  ${t(1100, 820, 42, '住        所', 'fill="#111"')}${t(1330, 820, 40, '福建省福州市鼓楼区五四路88号', 'fill="#111"')}
+  ${t(180, 520, 42, '统一社会信用代码', 'fill="#111"')}${t(560, 520, 52, o.number, 'fill="#111" font-weight="bold" letter-spacing="4"')}${registration}
+  ${t(180, 640 + dy, 42, '名        称', 'fill="#111"')}${t(460, 640 + dy, 48, o.name, 'fill="#111"')}
+  ${t(180, 730 + dy, 42, '类        型', 'fill="#111"')}${t(460, 730 + dy, 44, '有限责任公司', 'fill="#111"')}
+  ${t(180, 820 + dy, 42, '法定代表人', 'fill="#111"')}${t(460, 820 + dy, 44, '陈建国', 'fill="#111"')}
+  ${t(180, 910 + dy, 42, '经营范围', 'fill="#111"')}${t(460, 910 + dy, 40, '软件开发；信息技术咨询服务；数据处理服务。', 'fill="#111"')}
+  ${t(1100, 640 + dy, 42, '注册资本', 'fill="#111"')}${t(1330, 640 + dy, 44, '壹佰万元整', 'fill="#111"')}
+  ${t(1100, 730 + dy, 42, '成立日期', 'fill="#111"')}${t(1330, 730 + dy, 44, '2016年05月20日', 'fill="#111"')}
+  ${t(1100, 820 + dy, 42, '住        所', 'fill="#111"')}${t(1330, 820 + dy, 40, '福建省福州市鼓楼区五四路88号', 'fill="#111"')}
   ${t(1200, 1180, 42, '登记机关', 'fill="#111"')}${seal(1560, 1160, 150, '市场监督管理局')}
   ${t(1380, 1300, 38, '2021年03月15日', 'fill="#111"')}
   <rect x="220" y="1080" width="200" height="200" fill="#111"/><rect x="240" y="1100" width="160" height="160" fill="#fbf8ef"/>

@@ -197,6 +197,13 @@ async function main() {
   // Clean extras: flatbed scan filling the frame, warm white balance (still colour), EXIF-rotated.
   const lic = sources[2][1];
   record('business-license-scan.jpg', await jpeg(img(await scan(lic))), { ...base(lic), variant: 'scan', defects: [] });
+  {
+    // A license printing its former registration number (注册号) under the credit code: scanned, then shrunk to
+    // 1000 px to keep it small (about 120 KB); its frame is then about 980 px across, under the recommended 1000 px.
+    const doc = docs.businessLicense(2000, 1414, docs.ORGS.licenseWithRegistration);
+    record('business-license-registration-number.jpg', await jpeg(img(await scan(doc, 5)).resize(1000)),
+      { ...base(doc), registrationNumber: docs.ORGS.licenseWithRegistration.registrationNumber, variant: 'scan-registration-number', defects: ['low-resolution'] });
+  }
   const idf = photos['id-front'];
   record('id-front-warm.jpg', await jpeg(img(idf.p).recomb([[1.08, 0, 0], [0, 0.97, 0], [0, 0, 0.78]])),
     { ...base(idf.doc), variant: 'warm-cast', defects: [] });
