@@ -173,8 +173,9 @@ const jpeg = (s, q = 88) => s.jpeg({ quality: q, mozjpeg: false, chromaSubsampli
 
 async function main() {
   ensureCjkFont();
-  rmSync(OUT, { recursive: true, force: true });
+  // Every generated image is written anew; README.md (written by hand) stays.
   mkdirSync(OUT, { recursive: true });
+  for (const name of readdirSync(OUT)) if (name !== 'README.md') rmSync(path.join(OUT, name), { recursive: true, force: true });
 
   const sources = [
     ['id-front', docs.idFront(1400, 882)],
