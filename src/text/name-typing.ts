@@ -158,26 +158,35 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
     if (length > options.maxLength) problems.push({ code: 'too-long', data: { length, maxLength: options.maxLength } });
   }
 
-  // Suggestion.
-  let fixed = '';
+  // Suggestion (built in parts: names can be megabytes long, and every step here stays linear).
+  const parts: string[] = [];
+  let lastWasSpace = false;
   for (let i = lead; i < end; i++) {
     const c = name.charCodeAt(i);
     if (isControl(c)) continue;
     const kind = spaceKind(c);
     if (kind) {
       if (options.spaces === 'forbid' || kind === 'zero-width') continue;
-      if (!fixed.endsWith(' ')) fixed += ' ';
+      if (!lastWasSpace) parts.push(' ');
+      lastWasSpace = true;
       continue;
     }
-    fixed += name[i];
+    parts.push(name[i]!);
+    lastWasSpace = false;
   }
+  let fixed = parts.join('');
   if (options.fullWidthAlphanumerics === 'forbid') {
     fixed = [...fixed].map((ch) => ('（）［］｛｝'.includes(ch) ? ch : toHalfWidth(ch))).join('');
   }
   if (options.brackets === 'half-width') fixed = toHalfWidthBrackets(fixed);
   else if (options.brackets === 'full-width') fixed = toFullWidthBrackets(fixed);
   // Last, so that a dot which only now sits between Han characters (after spaces went) is fixed too.
-  for (const { index } of lookAlikeDots(fixed)) fixed = fixed.slice(0, index) + STANDARD_NAME_DOT + fixed.slice(index + 1);
+  const dots = lookAlikeDots(fixed);
+  if (dots.length > 0) {
+    const units = fixed.split('');
+    for (const { index } of dots) units[index] = STANDARD_NAME_DOT;
+    fixed = units.join('');
+  }
 
   const result: NameTypingResult = { problems };
   if (fixed.length > 0 && fixed !== name) result.suggestion = fixed;
@@ -187,15 +196,16 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
 /** Look-alike middle dots whose nearest neighbours, past any spaces or control characters, are Han characters. */
 function lookAlikeDots(name: string): CharAt[] {
   const skippable = (i: number) => spaceKind(name.charCodeAt(i)) !== null || isControl(name.charCodeAt(i));
+  // Whether the nearest character after each position, past spaces and control characters, is Han: one pass from the
+  // end, so a long run of spaces is walked once, not once per dot.
+  const hanAfter = new Uint8Array(name.length + 1);
+  for (let i = name.length - 1; i >= 0; i--) hanAfter[i] = skippable(i) ? hanAfter[i + 1]! : HAN.test(name[i]!) ? 1 : 0;
   const found: CharAt[] = [];
-  for (let i = 1; i < name.length - 1; i++) {
+  let hanBefore = false;
+  for (let i = 0; i < name.length; i++) {
     const ch = name[i]!;
-    if (!NAME_DOT_VARIANTS.includes(ch)) continue;
-    let before = i - 1;
-    while (before >= 0 && skippable(before)) before--;
-    let after = i + 1;
-    while (after < name.length && skippable(after)) after++;
-    if (before >= 0 && after < name.length && HAN.test(name[before]!) && HAN.test(name[after]!)) found.push({ index: i, char: ch });
+    if (NAME_DOT_VARIANTS.includes(ch) && hanBefore && hanAfter[i + 1] === 1) found.push({ index: i, char: ch });
+    if (!skippable(i)) hanBefore = HAN.test(ch);
   }
   return found;
 }
