@@ -5,6 +5,7 @@ import { DEFAULT_FACT_OPTIONS, type FileFacts } from '../files/facts.js';
 
 /** Thresholds one rule owns and others follow, read from the active profile through `ctx.optionsOf`. */
 export interface SharedThresholds {
+  'file-readable': { maxFiles: number };
   'image-integrity': { maxPixels: number; maxFullFramePixels: number };
   'image-clarity': { minMedianLuma: number; maxClippedHigh: number; maxWashedOutLuma: number };
 }
@@ -26,12 +27,18 @@ export function decodePixelCaps(ctx: CheckContext): { maxPixels: number; maxFull
   };
 }
 
+/** Files opened when the file-readable rule is off (and so sets no limit). */
+const DEFAULT_MAX_FILES = 10;
+
 export function openedFiles(ctx: CheckContext): Promise<OpenedFile[]> {
   return ctx.fact('files:opened', () => {
     const access = ctx.adapters.files as FileAccess | undefined;
     const maxPixels = () => decodePixelCaps(ctx).maxPixels;
     const maxFullFramePixels = () => decodePixelCaps(ctx).maxFullFramePixels;
-    const files = (ctx.submission.files ?? []).map((ref) => openFileRef(ref, access, { maxPixels, maxFullFramePixels }));
+    // Every file costs a decoded thumbnail held until the validation ends: a manifest listing hundreds must not.
+    const maxFiles = sharedThresholds(ctx, 'file-readable')?.maxFiles ?? DEFAULT_MAX_FILES;
+    const refs = (ctx.submission.files ?? []).slice(0, maxFiles);
+    const files = refs.map((ref) => openFileRef(ref, access, { maxPixels, maxFullFramePixels }));
     return Promise.all(files).then(distinctLabels);
   });
 }

@@ -7,9 +7,13 @@ import { formatBytes, formatBytesAgainst, openedFiles, readableFiles } from './f
 
 export const fileReadable = defineCheck({
   name: 'file-readable',
-  codes: ['path-escapes', 'missing', 'unreadable', 'empty', 'no-file-access'],
-  async run(ctx) {
+  codes: ['path-escapes', 'missing', 'unreadable', 'empty', 'no-file-access', 'too-many-files'],
+  options: z.object({ maxFiles: z.number().check(z.int(), z.minimum(1)) }),
+  async run(ctx, options) {
     const problems: Problem[] = [];
+    // Only the first maxFiles are opened (openedFiles reads this same option): the rest are named, not checked.
+    const count = ctx.submission.files?.length ?? 0;
+    if (count > options.maxFiles) problems.push({ code: 'too-many-files', field: 'files', data: { count, max: options.maxFiles } });
     for (const f of await openedFiles(ctx)) {
       if (!f.ok) {
         // A path where files cannot be opened (the browser) is said, not skipped: no image check could run on it.

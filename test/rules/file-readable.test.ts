@@ -39,6 +39,12 @@ ruleTester('file-readable', {
       options: { entry: 'browser' },
       errors: [{ code: 'empty', file: 'image.jpg (files[1])' }],
     },
+    {
+      name: 'a manifest listing more files than the limit: named, and only the first ten are opened',
+      submission: { files: [...Array.from({ length: 10 }, () => ({ path: 'id-front.jpg' })), { path: 'missing.jpg' }] },
+      options: { baseDir },
+      errors: [{ code: 'too-many-files', field: 'files', messageIncludes: '11 files were given, over the limit of 10' }],
+    },
     { name: 'a FIFO named like an image', submission: file('fifo.jpg'), options: { baseDir: oddDir }, errors: [{ code: 'unreadable', file: 'fifo.jpg' }] },
   ],
 });
