@@ -13,12 +13,18 @@ const SIDE_NAMES: Record<Side, { 'zh-CN': string; en: string }> = {
 
 export const imageResolution = defineCheck({
   name: 'image-resolution',
-  codes: ['too-small', 'small'],
-  options: z.object({ minSide: z.number(), recommendedSide: z.number() }),
+  codes: ['too-small', 'small', 'strip'],
+  options: z.object({ minSide: z.number(), recommendedSide: z.number(), maxAspectRatio: z.number() }),
   async run(ctx, options) {
     const problems: Problem[] = [];
     for (const { label, facts, header } of await imageFiles(ctx)) {
       const longSide = Math.max(header.displayWidth, header.displayHeight);
+      // A sliver (2×6000) has a long side to spare but cannot hold a whole certificate (1.4:1 to 1.6:1).
+      const ratio = longSide / Math.max(1, Math.min(header.displayWidth, header.displayHeight));
+      if (ratio > options.maxAspectRatio) {
+        problems.push({ code: 'strip', file: label, data: { width: header.displayWidth, height: header.displayHeight, ratio: Math.round(ratio), max: options.maxAspectRatio } });
+        continue;
+      }
       // The document's own size in pixels when it can be found in the picture (a card on a desk), else the picture's.
       let docSide = longSide;
       const m = await facts.metrics();

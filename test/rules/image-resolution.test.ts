@@ -1,9 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { ruleTester } from '../rule-tester.js';
 
 const baseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/images');
 const file = (p: string) => ({ files: [{ path: p }] });
+/** A colour-noise JPEG of the given size, given as bytes. */
+const noiseJpeg = async (width: number, height: number) => ({
+  files: [{ name: `${width}x${height}.jpg`, data: new Uint8Array(await sharp({ create: { width, height, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer()) }],
+});
 
 ruleTester('image-resolution', {
   valid: [
@@ -11,9 +16,12 @@ ruleTester('image-resolution', {
     { submission: file('business-license.jpg'), options: { baseDir } },
     { submission: file('passport.jpg'), options: { baseDir } },
     { submission: file('business-license-scan.jpg'), options: { baseDir } },
+    { name: 'a 3:1 picture, at the shape limit', submission: await noiseJpeg(3000, 1000) },
   ],
   invalid: [
     { submission: file('id-front-tiny.jpg'), options: { baseDir }, errors: [{ code: 'too-small', file: 'id-front-tiny.jpg', severity: 'error' }] },
     { submission: file('id-front-ocr-800px.jpg'), options: { baseDir }, errors: [{ code: 'small', file: 'id-front-ocr-800px.jpg', severity: 'warning' }] },
+    { name: 'a 2×6000 sliver: a long side to spare, no room for a certificate', submission: await noiseJpeg(2, 6000), errors: [{ code: 'strip', file: '2x6000.jpg', messageIncludes: '2×6000' }] },
+    { name: 'a 6000×1 line', submission: await noiseJpeg(6000, 1), errors: [{ code: 'strip', file: '6000x1.jpg' }] },
   ],
 });
