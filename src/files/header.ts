@@ -51,7 +51,9 @@ export async function parseImageHeader(reader: ByteReader, format: ImageFormat):
 
 async function parseJpeg(r: ByteReader, h: ImageHeader): Promise<ImageHeader> {
   let pos = 2;
-  for (let guard = 0; guard < 1000 && pos < r.size; guard++) {
+  // Segments are walked as long as the file has them (thousands of empty APPn segments still decode); the reader's
+  // byte budget bounds how far a hostile file can lead this loop.
+  for (let guard = 0; guard < 100000 && pos < r.size; guard++) {
     const m = await r.bytes(pos, 4);
     if (!m || m.byteLength < 2) return { ...h, damaged: true };
     if (m[0] !== 0xff) return { ...h, damaged: true };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FileFacts } from '../../src/files/facts.js';
+import { nodeDecoder } from '../../src/image/decode-node.js';
 import { counting, fromBlob, fromBytes } from '../../src/files/source.js';
 import { fromPath, resolveSubmissionPath } from '../../src/files/source-node.js';
 import { FIXTURES, factsFor, manifest } from '../image/fixture-metrics.js';
@@ -22,6 +23,14 @@ describe('file facts over the fixture set', () => {
     await f.trailer();
     expect(h).toMatchObject({ format: 'jpeg', width: 4248, damaged: false });
     expect(src.bytesRead).toBeLessThan(64 * 1024);
+  });
+  it('walks a JPEG with thousands of empty segments before its frame header, as decoders do', async () => {
+    const jpeg = readFileSync(path.join(FIXTURES, 'id-front.jpg'));
+    const padding = new Uint8Array(5000 * 4);
+    for (let i = 0; i < padding.byteLength; i += 4) padding.set([0xff, 0xe5, 0x00, 0x02], i); // empty APP5 segments
+    const f = new FileFacts(fromBytes('padded.jpg', concat(jpeg.subarray(0, 2), padding, jpeg.subarray(2))), { decoder: nodeDecoder() });
+    expect(await f.header()).toMatchObject({ format: 'jpeg', width: 1652, damaged: false });
+    expect(await f.thumbnail()).toMatchObject({ ok: true });
   });
   it('never decodes a bomb', async () => {
     const th = await factsFor('bomb.png').thumbnail();
