@@ -16,8 +16,9 @@ export function sharedThresholds<K extends keyof SharedThresholds>(ctx: CheckCon
 }
 
 /**
- * The pixel cap for decoding: image-integrity's `maxPixels` from the profile, so an image it lets through is decoded
- * and one it rejects is never decoded. Without that rule, the built-in default still guards memory.
+ * The pixel caps for decoding: image-integrity's `maxPixels` and `maxFullFramePixels` (GIF, BMP) from the profile, so
+ * an image it lets through is decoded and one it rejects is never decoded. Without that rule, the built-in defaults
+ * still guard memory.
  */
 export function decodePixelCaps(ctx: CheckContext): { maxPixels: number; maxFullFramePixels: number } {
   const integrity = sharedThresholds(ctx, 'image-integrity');
