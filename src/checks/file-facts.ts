@@ -40,7 +40,9 @@ export function openedFiles(ctx: CheckContext): Promise<OpenedFile[]> {
     const maxFiles = sharedThresholds(ctx, 'file-readable')?.maxFiles ?? DEFAULT_MAX_FILES;
     const refs = (ctx.submission.files ?? []).slice(0, maxFiles);
     const files = refs.map((ref) => openFileRef(ref, access, { maxPixels, maxFullFramePixels }));
-    return Promise.all(files).then(distinctLabels);
+    // Where each file stands in the `files` given (an entry that is not a file reference is left out of the list).
+    const positions = ctx.fact<number[]>('files:positions', () => refs.map((_, i) => i));
+    return Promise.all(files).then((opened) => distinctLabels(opened, positions));
   });
 }
 
@@ -48,10 +50,10 @@ export function openedFiles(ctx: CheckContext): Promise<OpenedFile[]> {
  * Files that share a name (every phone names its photos image.jpg) are told apart by their place in `files`, so that
  * each finding points at one upload and a rule gating on another rule's findings (OCR) does not skip the wrong one.
  */
-function distinctLabels(files: OpenedFile[]): OpenedFile[] {
+function distinctLabels(files: OpenedFile[], positions: readonly number[]): OpenedFile[] {
   const count = new Map<string, number>();
   for (const f of files) count.set(f.label, (count.get(f.label) ?? 0) + 1);
-  return files.map((f, i) => (count.get(f.label)! > 1 ? { ...f, label: `${f.label} (files[${i}])` } : f));
+  return files.map((f, i) => (count.get(f.label)! > 1 ? { ...f, label: `${f.label} (files[${positions[i] ?? i}])` } : f));
 }
 
 /** Files whose bytes are readable and non-empty, with a sniffed type: what every later check starts from. */

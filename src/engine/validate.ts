@@ -42,7 +42,7 @@ export async function runValidation(
   if (typeof now !== 'string' || parseIsoDate(now) === null) {
     throw new ConfigurationError(`options.now must be a real date written YYYY-MM-DD, got "${String(now)}".`);
   }
-  const { submission, issues } = parseSubmission(raw);
+  const { submission, issues, filePositions } = parseSubmission(raw);
   const cache = new Map<string, unknown>();
   const ctx: CheckContext = {
     submission,
@@ -63,6 +63,7 @@ export async function runValidation(
     },
   };
   cache.set('shape-issues', issues);
+  cache.set('files:positions', filePositions);
 
   const enabled = ruleSet.rules.filter((rule) => !(options.only && !options.only.includes(rule.id)) && !profile.rules.get(rule.id)?.off);
   const findings = await runRules(enabled.filter((r) => !ruleSet.checks.get(r.check)!.late), ctx, ruleSet, profile, lang);

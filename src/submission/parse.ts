@@ -21,13 +21,21 @@ const UNREADABLE = Symbol('unreadable');
 
 type Fields = Map<string, unknown>;
 
-export function parseSubmission(raw: unknown): { submission: Submission; issues: ShapeIssue[] } {
+export interface ParsedSubmission {
+  submission: Submission;
+  issues: ShapeIssue[];
+  /** For each entry of `submission.files`, its index in the `files` given (entries that did not parse are left out). */
+  filePositions: number[];
+}
+
+export function parseSubmission(raw: unknown): ParsedSubmission {
   const issues: ShapeIssue[] = [];
+  const filePositions: number[] = [];
   const submission: Record<string, unknown> = {};
   const top = isPlainObject(raw) ? ownFields(raw) : null;
   if (!top) {
     issues.push({ code: 'not-object', field: '', data: { actual: describe(raw) } });
-    return { submission: {}, issues };
+    return { submission: {}, issues, filePositions };
   }
   for (const key of top.keys()) {
     if (!TOP_LEVEL.has(key)) issues.push({ code: 'unknown-field', field: key, data: { field: key } });
@@ -64,14 +72,19 @@ export function parseSubmission(raw: unknown): { submission: Submission; issues:
       const actual = describe(files) === 'array' ? 'unreadable array' : describe(files);
       issues.push({ code: 'wrong-type', field: 'files', data: { field: 'files', expected: 'array', actual } });
     } else {
-      const parsed: Record<string, unknown> = {};
+      const parsed: unknown[] = [];
       for (const [index, entry] of entries) {
-        parseField(FileRefSchema, `files.${index}`, entry, parsed, index, issues);
+        const kept: Record<string, unknown> = {};
+        parseField(FileRefSchema, `files.${index}`, entry, kept, 'ref', issues);
+        if ('ref' in kept) {
+          parsed.push(kept.ref);
+          filePositions.push(Number(index));
+        }
       }
-      submission.files = Object.values(parsed);
+      submission.files = parsed;
     }
   }
-  return { submission: submission as Submission, issues };
+  return { submission: submission as Submission, issues, filePositions };
 }
 
 function parseField(schema: z.ZodMiniType, path: string, value: unknown, into: Record<string, unknown>, key: string, issues: ShapeIssue[]): void {

@@ -40,6 +40,12 @@ ruleTester('file-readable', {
       errors: [{ code: 'empty', file: 'image.jpg (files[1])' }],
     },
     {
+      name: 'labels name the place in files, also after an entry that is not a file reference',
+      submission: { files: [42, { path: 'id-front.jpg' }, { name: 'id-front.jpg', data: new Uint8Array(0) }] },
+      options: { baseDir },
+      errors: [{ code: 'empty', file: 'id-front.jpg (files[2])' }],
+    },
+    {
       name: 'a manifest listing more files than the limit: named, and only the first ten are opened',
       submission: { files: [...Array.from({ length: 10 }, () => ({ path: 'id-front.jpg' })), { path: 'missing.jpg' }] },
       options: { baseDir },

@@ -45,8 +45,27 @@ describe('findRestrictedTerms', () => {
     ]);
   });
 
-  it('matches substrings (registrars do)', () => {
-    expect(hasRestrictedTerm('Chinatown Deli', TERMS)).toBe(true);
+  it('matches Latin terms as whole words only', () => {
+    expect(hasRestrictedTerm('Chinatown Deli', TERMS)).toBe(false);
+    expect(hasRestrictedTerm('Indochina Trading', TERMS)).toBe(false);
+    expect(hasRestrictedTerm('Indo-China Trading', TERMS)).toBe(true);
+    expect(hasRestrictedTerm("China's Best", TERMS)).toBe(true);
+    expect(hasRestrictedTerm('ChinaNet', TERMS)).toBe(false);
+    expect(findRestrictedTerms('Made in China', TERMS)).toEqual([{ term: 'China', index: 8, length: 5, matched: 'China' }]);
+    // Han text has no word boundaries: a Latin term right next to Han characters is a word of its own.
+    expect(hasRestrictedTerm('某某China科技', TERMS)).toBe(true);
+  });
+
+  it('matches Han terms inside longer Han text', () => {
+    expect(findRestrictedTerms('某某中国有限公司', TERMS)).toEqual([{ term: '中国', index: 2, length: 2, matched: '中国' }]);
+  });
+
+  it('catches the traditional forms of the listed terms', () => {
+    for (const [text, term] of [['中國某某', '中国'], ['中華某某', '中华'], ['國家級', '国家'], ['全國代理', '全国'], ['台灣中國城', '中国']]) {
+      expect(findRestrictedTerms(text!, TERMS).map((m) => m.term), text).toContain(term);
+    }
+    expect(findRestrictedTerms('中華民國', ['中華'])[0]).toMatchObject({ term: '中華', index: 0, length: 2, matched: '中華' });
+    expect(findRestrictedTerms('中华', ['中華'])).toHaveLength(1);
   });
 
   it('finds nothing in clean text, ignores empty terms', () => {
