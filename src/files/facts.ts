@@ -6,6 +6,7 @@
  */
 import { analyseImage, type QualityMetrics } from '../image/analyse.js';
 import type { ThumbnailDecoder } from '../image/decoder.js';
+import { rectify, uprightQuad } from '../image/rectify.js';
 import type { RgbaImage } from '../image/types.js';
 import { ByteReader } from './byte-reader.js';
 import { parseImageHeader, type ImageHeader } from './header.js';
@@ -176,6 +177,22 @@ export class FileFacts {
     return this.once('metrics', async () => {
       const th = await this.thumbnail();
       return th.ok ? analyseImage(th.image) : null;
+    });
+  }
+
+  /**
+   * The document alone, upright and flat (perspective and content rotation undone), at thumbnail scale: what OCR and
+   * the defect metrics read. The whole thumbnail when no document was found or it already fills the picture upright;
+   * null when there is no thumbnail.
+   */
+  documentImage(): Promise<RgbaImage | null> {
+    return this.once('documentImage', async () => {
+      const th = await this.thumbnail();
+      const m = await this.metrics();
+      if (!th.ok || !m) return null;
+      const d = m.document;
+      if (!d.found || (d.fillsFrame && d.rotation === 0)) return th.image;
+      return rectify(th.image, uprightQuad(d.quad, d.rotation));
     });
   }
 }

@@ -2,6 +2,7 @@
 import { measureColour, type ColourMetrics } from './colour.js';
 import { exposureFromHistogram, type ExposureMetrics } from './exposure.js';
 import { inset, luminanceInBox } from './luminance.js';
+import { findDocument, type DocumentLocation } from './document.js';
 import { findDocumentRegion, type DocumentRegion } from './region.js';
 import { measureSharpness, type SharpnessMetrics } from './sharpness.js';
 import type { RgbaImage } from './types.js';
@@ -10,6 +11,8 @@ export interface QualityMetrics {
   width: number;
   height: number;
   region: DocumentRegion;
+  /** The document's quadrilateral, completeness, count and content rotation. */
+  document: DocumentLocation;
   colour: ColourMetrics;
   sharpness: SharpnessMetrics;
   exposure: ExposureMetrics;
@@ -18,6 +21,7 @@ export interface QualityMetrics {
 export function analyseImage(img: RgbaImage): QualityMetrics {
   if (img.data.length < img.width * img.height * 4) throw new RangeError('RGBA data shorter than width × height × 4');
   const region = findDocumentRegion(img);
+  const document = findDocument(img);
   const inner = inset(region.box, 0.04);
   // Luma once, over the document only, with its histogram in the same pass: sharpness and exposure share it.
   const { lum, hist, total } = luminanceInBox(img, inner);
@@ -25,6 +29,7 @@ export function analyseImage(img: RgbaImage): QualityMetrics {
     width: img.width,
     height: img.height,
     region,
+    document,
     colour: measureColour(img, inner),
     sharpness: measureSharpness(lum, img.width, inner),
     exposure: exposureFromHistogram(hist, total),

@@ -6,3 +6,6 @@ export { findDocumentRegion, type DocumentRegion } from './region.js';
 export { luminance } from './luminance.js';
 export type { ThumbnailDecoder, DecodeOptions } from './decoder.js';
 export type { RgbaImage, Box, Side } from './types.js';
+export { findDocument, type DocumentLocation } from './document.js';
+export { rectify, uprightQuad, quadSize } from './rectify.js';
+export type { Point, Quad, Rotation } from './types.js';

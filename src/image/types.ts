@@ -14,3 +14,12 @@ export interface Box {
 }
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/** A point in thumbnail pixels, [x, y]. */
+export type Point = [number, number];
+
+/** Four corners in reading order: top-left, top-right, bottom-right, bottom-left. */
+export type Quad = [Point, Point, Point, Point];
+
+/** Rotation of a document's content in the stored pixels, in degrees clockwise. */
+export type Rotation = 0 | 90 | 180 | 270;
