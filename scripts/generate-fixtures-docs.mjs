@@ -22,12 +22,12 @@ export function orgCode(first8) {
   return first8 + (c === 10 ? 'X' : c === 11 ? '0' : String(c));
 }
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const t = (x, y, size, text, extra = '') =>
+export const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+export const t = (x, y, size, text, extra = '') =>
   `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" ${extra}>${esc(text)}</text>`;
 
 /** Guilloche-like background pattern: coloured wavy lines, so colour scans have real chroma. */
-function pattern(w, h, colour, n = 18) {
+export function pattern(w, h, colour, n = 18) {
   let d = '';
   for (let i = 0; i < n; i++) {
     const y = (h / n) * i + 10;
@@ -36,7 +36,7 @@ function pattern(w, h, colour, n = 18) {
   return d;
 }
 
-function seal(cx, cy, r, text) {
+export function seal(cx, cy, r, text) {
   return `<g opacity="0.85"><circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="#d0141c" stroke-width="${r / 14}"/>
   <polygon points="${star(cx, cy, r * 0.28)}" fill="#d0141c"/>
   ${t(cx - r * 0.62, cy + r * 0.55, r * 0.2, text, 'fill="#d0141c"')}</g>`;
@@ -50,11 +50,11 @@ function star(cx, cy, r) {
   }
   return pts.join(' ');
 }
-function emblem(cx, cy, r) {
+export function emblem(cx, cy, r) {
   return `<g><circle cx="${cx}" cy="${cy}" r="${r}" fill="#e8b320" stroke="#b8860b" stroke-width="4"/>
   <circle cx="${cx}" cy="${cy}" r="${r * 0.7}" fill="#d0141c"/><polygon points="${star(cx, cy - r * 0.1, r * 0.35)}" fill="#f5d142"/></g>`;
 }
-function frame(w, h, colour, inset = 24) {
+export function frame(w, h, colour, inset = 24) {
   return `<rect x="${inset}" y="${inset}" width="${w - 2 * inset}" height="${h - 2 * inset}" fill="none" stroke="${colour}" stroke-width="10"/>
   <rect x="${inset + 16}" y="${inset + 16}" width="${w - 2 * inset - 32}" height="${h - 2 * inset - 32}" fill="none" stroke="${colour}" stroke-width="3"/>`;
 }
@@ -71,17 +71,23 @@ export const ORGS = {
   orgCode: { name: '上海明德教育研究中心', number: orgCode('12345678') },
 };
 
-export function idFront(w = 1400, h = 882) {
-  const p = PEOPLE.idFront;
+/** Birth date and sex as the front prints them, from the number's digits 7-14 and 17. */
+function idDetails(number) {
+  const [y, m, d] = [number.slice(6, 10), Number(number.slice(10, 12)), Number(number.slice(12, 14))];
+  return { born: `${y} 年 ${m} 月 ${d} 日`, sex: Number(number[16]) % 2 ? '男' : '女' };
+}
+
+export function idFront(w = 1400, h = 882, p = PEOPLE.idFront) {
   const s = w / 1400;
+  const { born, sex } = idDetails(p.number);
   return {
     kind: 'resident-id-front', name: p.name, number: p.number, width: w, height: h,
     svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><g transform="scale(${s})">
   <rect width="1400" height="882" rx="50" fill="#f4f7fb"/>${pattern(1400, 882, '#5b9bd5')}${pattern(1400, 882, '#e89bb5', 9)}
   ${t(90, 150, 44, '姓名', 'fill="#3d6aa8"')}${t(240, 150, 58, p.name, 'fill="#111"')}
-  ${t(90, 250, 44, '性别', 'fill="#3d6aa8"')}${t(240, 250, 50, '男', 'fill="#111"')}
+  ${t(90, 250, 44, '性别', 'fill="#3d6aa8"')}${t(240, 250, 50, sex, 'fill="#111"')}
   ${t(400, 250, 44, '民族', 'fill="#3d6aa8"')}${t(540, 250, 50, '汉', 'fill="#111"')}
-  ${t(90, 350, 44, '出生', 'fill="#3d6aa8"')}${t(240, 350, 50, '1990 年 3 月 7 日', 'fill="#111"')}
+  ${t(90, 350, 44, '出生', 'fill="#3d6aa8"')}${t(240, 350, 50, born, 'fill="#111"')}
   ${t(90, 450, 44, '住址', 'fill="#3d6aa8"')}${t(240, 450, 46, '北京市东城区景山前街4号', 'fill="#111"')}
   ${t(240, 520, 46, '院内1号楼2单元301室', 'fill="#111"')}
   ${t(90, 760, 44, '公民身份号码', 'fill="#3d6aa8"')}${t(420, 760, 62, p.number, 'fill="#111" font-weight="bold" letter-spacing="6"')}
@@ -90,13 +96,14 @@ export function idFront(w = 1400, h = 882) {
   };
 }
 
-export function idBack(w = 1400, h = 882) {
+/** The emblem side; `o.emblem === false` leaves the national emblem out. */
+export function idBack(w = 1400, h = 882, o = {}) {
   const s = w / 1400;
   return {
     kind: 'resident-id-back', name: null, number: null, width: w, height: h,
     svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><g transform="scale(${s})">
   <rect width="1400" height="882" rx="50" fill="#f6f4ee"/>${pattern(1400, 882, '#7fb3d5')}${pattern(1400, 882, '#f0c27b', 11)}
-  ${emblem(200, 200, 120)}
+  ${o.emblem === false ? '' : emblem(200, 200, 120)}
   ${t(420, 190, 84, '中华人民共和国', 'fill="#111" font-weight="bold"')}
   ${t(520, 330, 76, '居民身份证', 'fill="#111" font-weight="bold" letter-spacing="12"')}
   ${t(240, 660, 44, '签发机关', 'fill="#3d6aa8"')}${t(470, 660, 48, '北京市公安局东城分局', 'fill="#111"')}
@@ -106,7 +113,8 @@ export function idBack(w = 1400, h = 882) {
 
 /**
  * A business license. `o.registrationNumber`, when given, is printed on a line of its own under the credit code
- * (注册号), and the rows below move down to make room; without it the drawing is the original one.
+ * (注册号), and the rows below move down to make room; without it the drawing is the original one. `o.seal === false`
+ * leaves the red seal out (as on the other certificates).
  */
 export function businessLicense(w = 2000, h = 1414, o = ORGS.license) {
   const s = w / 2000;
@@ -129,15 +137,14 @@ export function businessLicense(w = 2000, h = 1414, o = ORGS.license) {
   ${t(1100, 640 + dy, 42, '注册资本', 'fill="#111"')}${t(1330, 640 + dy, 44, '壹佰万元整', 'fill="#111"')}
   ${t(1100, 730 + dy, 42, '成立日期', 'fill="#111"')}${t(1330, 730 + dy, 44, '2016年05月20日', 'fill="#111"')}
   ${t(1100, 820 + dy, 42, '住        所', 'fill="#111"')}${t(1330, 820 + dy, 40, '福建省福州市鼓楼区五四路88号', 'fill="#111"')}
-  ${t(1200, 1180, 42, '登记机关', 'fill="#111"')}${seal(1560, 1160, 150, '市场监督管理局')}
+  ${t(1200, 1180, 42, '登记机关', 'fill="#111"')}${o.seal === false ? '' : seal(1560, 1160, 150, '市场监督管理局')}
   ${t(1380, 1300, 38, '2021年03月15日', 'fill="#111"')}
   <rect x="220" y="1080" width="200" height="200" fill="#111"/><rect x="240" y="1100" width="160" height="160" fill="#fbf8ef"/>
   <rect x="270" y="1130" width="100" height="100" fill="#111"/></g></svg>`,
   };
 }
 
-export function usccCertificate(w = 2000, h = 1414) {
-  const o = ORGS.usccCert;
+export function usccCertificate(w = 2000, h = 1414, o = ORGS.usccCert) {
   const s = w / 2000;
   return {
     kind: 'uscc-certificate', name: o.name, number: o.number, width: w, height: h,
@@ -150,12 +157,11 @@ export function usccCertificate(w = 2000, h = 1414) {
   ${t(260, 790, 44, '机构类型：', 'fill="#111"')}${t(520, 790, 46, '企业法人', 'fill="#111"')}
   ${t(260, 900, 44, '有效期：', 'fill="#111"')}${t(520, 900, 46, '2019年08月01日至2039年07月31日', 'fill="#111"')}
   ${t(260, 1010, 44, '颁发单位：', 'fill="#111"')}${t(520, 1010, 46, '北京市海淀区市场监督管理局', 'fill="#111"')}
-  ${seal(1560, 1150, 150, '质量技术监督局')}</g></svg>`,
+  ${o.seal === false ? '' : seal(1560, 1150, 150, '质量技术监督局')}</g></svg>`,
   };
 }
 
-export function orgCodeCertificate(w = 2000, h = 1414) {
-  const o = ORGS.orgCode;
+export function orgCodeCertificate(w = 2000, h = 1414, o = ORGS.orgCode) {
   const s = w / 2000;
   const shown = o.number.slice(0, 8) + '-' + o.number.slice(8);
   return {
@@ -168,12 +174,11 @@ export function orgCodeCertificate(w = 2000, h = 1414) {
   ${t(280, 740, 46, '机构类型：', 'fill="#111"')}${t(620, 740, 46, '事业单位', 'fill="#111"')}
   ${t(280, 860, 46, '有  效  期：', 'fill="#111"')}${t(620, 860, 46, '自2018年1月1日至2028年1月1日', 'fill="#111"')}
   ${t(280, 980, 46, '颁发单位：', 'fill="#111"')}${t(620, 980, 46, '上海市质量技术监督局', 'fill="#111"')}
-  ${seal(1580, 1130, 150, '代码管理中心')}</g></svg>`,
+  ${o.seal === false ? '' : seal(1580, 1130, 150, '代码管理中心')}</g></svg>`,
   };
 }
 
-export function passportPage(w = 1750, h = 1232) {
-  const p = PEOPLE.passport;
+export function passportPage(w = 1750, h = 1232, p = PEOPLE.passport) {
   const s = w / 1750;
   const mrz1 = 'POCHNLI<<HUA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<';
   const mrz2 = `${p.number}<5CHN8811227F3001016NGKELNPNPAMKA942`;

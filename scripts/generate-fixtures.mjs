@@ -2,7 +2,6 @@
 // Generates the synthetic certificate images in fixtures/images/ and their manifest.json.
 // Usage: node scripts/generate-fixtures.mjs   (installs a CJK font with apt-get when none is present)
 // Deterministic: a seeded PRNG drives every texture, so re-running gives the same pixels for the same sharp version.
-import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,33 +9,11 @@ import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import bmp from 'bmp-js';
 import * as docs from './generate-fixtures-docs.mjs';
+import { ensureCjkFont } from './cjk-font.mjs';
+import { clamp, rng } from './prng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'fixtures/images');
-
-function ensureCjkFont() {
-  const has = () => {
-    try { return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0; } catch { return false; }
-  };
-  if (has()) return;
-  console.log('No CJK font found: installing fonts-wqy-zenhei with apt-get');
-  try {
-    execSync('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei', { stdio: 'inherit' });
-  } catch {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei', { stdio: 'inherit' });
-  }
-  if (!has()) throw new Error('CJK font still missing; install fonts-noto-cjk or fonts-wqy-zenhei');
-}
-
-// Mulberry32: small seeded PRNG.
-function rng(seed) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Wood-like desk: brown base, grain stripes, per-pixel noise. */
 function desk(w, h, seed) {
@@ -55,7 +32,6 @@ function desk(w, h, seed) {
   }
   return buf;
 }
-const clamp = (v) => (v < 0 ? 0 : v > 255 ? 255 : v | 0);
 
 /** Adds sensor/paper noise and a soft light fall-off to raw RGB pixels. */
 function addNoise(raw, w, h, amount, seed) {

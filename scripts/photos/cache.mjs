@@ -1,0 +1,46 @@
+// The benchmark photo set, generated on demand into a cache folder (never committed) and regenerated when the
+// generator changes: its version key is a hash of the generator's sources and the sharp/libvips versions.
+//   const { dir, truth } = await ensurePhotoSet();   // truth: the photos' truths, as in truth.json
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { PHOTO_SET, writePhotoSet } from './index.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+export const DEFAULT_CACHE = path.join(ROOT, 'node_modules/.cache/realname-precheck-photos');
+
+/** Hash of everything the pictures depend on. */
+export function generatorVersion() {
+  const h = createHash('sha256');
+  const files = [...readdirSync(HERE).filter((f) => f.endsWith('.mjs')).map((f) => path.join(HERE, f)),
+    path.join(ROOT, 'scripts/generate-fixtures-docs.mjs'), path.join(ROOT, 'scripts/prng.mjs')];
+  for (const f of files.sort()) h.update(path.basename(f)).update(readFileSync(f));
+  h.update(JSON.stringify(sharp.versions));
+  return h.digest('hex').slice(0, 16);
+}
+
+const readTruth = (dir) => JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')).photos;
+
+/** The set in `dir` (default: node_modules/.cache/realname-precheck-photos), rendered first when missing or stale. */
+export async function ensurePhotoSet(dir = DEFAULT_CACHE, { log = () => {} } = {}) {
+  const version = generatorVersion();
+  const stamp = path.join(dir, 'version');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === version && existsSync(path.join(dir, 'truth.json'))) {
+    return { dir, truth: readTruth(dir), version };
+  }
+  log(`rendering ${PHOTO_SET.length} photos into ${dir} (generator ${version})`);
+  // Rendered aside and moved in place, so a reader never sees half a set and two writers do not mix theirs.
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  await writePhotoSet(tmp, PHOTO_SET);
+  writeFileSync(path.join(tmp, 'version'), version + '\n');
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const old = `${dir}.old-${process.pid}`;
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(tmp, dir);
+  rmSync(old, { recursive: true, force: true });
+  return { dir, truth: readTruth(dir), version };
+}
