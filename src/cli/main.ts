@@ -1,9 +1,11 @@
 /**
  * realname-precheck command line.
  *   check <path…> [--profile p] [--format stylish|json|junit] [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr] [--jobs N]
+ *         [--color|--no-color]
  *   explain <text…> [--lang zh-CN|en] [--format stylish|json]
  *   rules [--profile p] [--format stylish|json]
- * Exit codes: 0 no error findings, 1 error findings, 2 usage error, unreadable input or bad configuration.
+ * Exit codes: 0 no error findings (explain: a match), 1 error findings (explain: no match), 2 usage error, unreadable
+ * input or bad configuration.
  */
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,18 +14,20 @@ import { configureOcr, defaultWorkerCount } from '../ocr/pool.js';
 import { parseIsoDate } from '../dates/plain-date.js';
 import { resolveProfile } from '../engine/profiles.js';
 import { collectSubmissions, InputError } from './collect.js';
+import { visible } from './visible.js';
 import { explain } from './explain.js';
 import { formatJson, formatJunit, formatStylish, type Result } from './formatters.js';
 import { readSubmission } from './read-submission.js';
 
 const USAGE = `Usage:
   realname-precheck check <path…> [--profile strict|aliyun|tencent|huawei] [--format stylish|json|junit]
-                                  [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr] [--jobs N]
+                                  [--lang zh-CN|en] [--now YYYY-MM-DD] [--no-ocr] [--jobs N] [--color|--no-color]
   realname-precheck explain <rejection message or category id> [--lang zh-CN|en] [--format stylish|json]
   realname-precheck rules [--profile p] [--format stylish|json]
 
 A path is a submission.json, a folder holding one, or a folder of such folders (searched recursively).
-Exit codes: 0 no errors, 1 error findings, 2 usage error or unreadable input.`;
+Colour: on a terminal only, unless NO_COLOR is set; --color and --no-color decide.
+Exit codes: 0 no errors, 1 error findings (explain: no match), 2 usage error or unreadable input.`;
 
 class UsageError extends Error {}
 
@@ -42,11 +46,12 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         'no-ocr': { type: 'boolean', default: false },
         jobs: { type: 'string' },
         color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    err(`${(error as Error).message}\n\n${USAGE}`);
+    err(`${visible((error as Error).message)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -69,7 +74,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         const concurrency = values.jobs === undefined ? defaultWorkerCount() : Number(values.jobs);
         if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${values.jobs}"`);
         configureOcr({ workers: concurrency });
-        return await check(args, { profile, lang, now: values.now, ocr, format, color: values.color ?? process.stdout.isTTY === true, concurrency }, out, err);
+        return await check(args, { profile, lang, now: values.now, ocr, format, color: useColor(values), concurrency }, out, err);
       }
       case 'explain': {
         if (args.length === 0) throw new UsageError('explain needs the text of a rejection message or a category id');
@@ -82,10 +87,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`${error.message}\n\n${USAGE}`);
+      err(`${visible(error.message)}\n\n${USAGE}`);
       return 2;
     }
-    err(error instanceof Error ? error.message : String(error));
+    err(visible(error instanceof Error ? error.message : String(error)));
     return 2;
   }
 }
@@ -93,48 +98,58 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 interface CheckOptions { profile: string; lang: 'zh-CN' | 'en'; now?: string; ocr: boolean; format: string; color: boolean; concurrency: number }
 
 async function check(paths: string[], o: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const { found: manifests, errors } = await collectSubmissions(paths);
-  for (const error of errors) err(error.message);
+  const inputs = await collectSubmissions(paths);
   // Submissions are checked a few at a time, so each OCR worker has an image to read; the output keeps their order.
-  const slots: (Result | undefined)[] = new Array(manifests.length);
-  let unreadable = errors.length;
+  const results: Result[] = new Array(inputs.length);
+  const unreadable = (error: InputError): Result => {
+    err(visible(error.message));
+    return { path: error.path, ok: false, profile: o.profile, findings: [], unreadable: error.reason };
+  };
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < manifests.length; i = next++) {
-      const path = manifests[i]!;
+    for (let i = next++; i < inputs.length; i = next++) {
+      const { path, error } = inputs[i]!;
+      if (error) { results[i] = unreadable(error); continue; }
       let submission: unknown;
       try {
         submission = await readSubmission(path);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        err(error.message);
-        unreadable++;
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        results[i] = unreadable(e);
         continue;
       }
       const report = await validate(submission, { profile: o.profile, lang: o.lang, now: o.now, ocr: o.ocr, baseDir: dirname(path) });
-      slots[i] = { path, ...report };
+      results[i] = { path, ...report };
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(o.concurrency, Math.max(1, manifests.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.min(o.concurrency, Math.max(1, inputs.length)) }, worker));
   } finally {
     await shutdown();
   }
-  const results = slots.filter((r): r is Result => r !== undefined);
-  out(o.format === 'json' ? formatJson(results) : o.format === 'junit' ? formatJunit(results) : formatStylish(results, o.color, o.lang));
-  if (unreadable > 0) return 2;
+  out(o.format === 'json' ? formatJson(results) : o.format === 'junit' ? formatJunit(results) : formatStylish(results, o.profile, o.color, o.lang));
+  if (results.some((r) => r.unreadable !== undefined)) return 2;
   return results.some((r) => !r.ok) ? 1 : 0;
 }
 
+/** Colour by the flags, then NO_COLOR (any non-empty value, no-color.org), then only when stdout is a terminal. */
+function useColor(values: { color?: boolean; 'no-color'?: boolean }): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true;
+}
+
+/** Exit 1 when nothing matches (as grep does): a script can tell "no known category" from an explanation. */
 function explainCommand(text: string, lang: 'zh-CN' | 'en', format: string, out: (s: string) => void): number {
   const matches = explain(text, categories, rules);
   if (format === 'json') {
     out(JSON.stringify({ query: text, matches }, null, 2));
-    return 0;
+    return matches.length > 0 ? 0 : 1;
   }
   if (matches.length === 0) {
     out(lang === 'en' ? 'No documented rejection category matches this text.' : '没有与此文字匹配的已知驳回类别。');
-    return 0;
+    return 1;
   }
   for (const { category, rules: catching } of matches) {
     out(`${category.id}: ${category.title[lang]}`);

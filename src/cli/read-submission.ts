@@ -11,7 +11,7 @@ export async function readSubmission(path: string): Promise<unknown> {
     const handle = await open(path, 'r');
     try {
       const { size } = await handle.stat();
-      if (size > MAX_MANIFEST_BYTES) throw new InputError(`${path}: ${size} bytes is too large for a submission manifest (limit ${MAX_MANIFEST_BYTES})`);
+      if (size > MAX_MANIFEST_BYTES) throw new InputError(path, `${size} bytes is too large for a submission manifest (limit ${MAX_MANIFEST_BYTES})`);
       const buffer = Buffer.alloc(size);
       await handle.read(buffer, 0, size, 0);
       text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
@@ -20,12 +20,12 @@ export async function readSubmission(path: string): Promise<unknown> {
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (error instanceof TypeError) throw new InputError(`${path}: not valid UTF-8 text`);
-    throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (error instanceof TypeError) throw new InputError(path, 'not valid UTF-8 text');
+    throw new InputError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(`${path}: malformed JSON (${(error as Error).message})`);
+    throw new InputError(path, `malformed JSON (${(error as Error).message})`);
   }
 }
