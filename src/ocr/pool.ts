@@ -7,8 +7,10 @@
  *   model, ~100 MB, and recognition is CPU bound), configurable with `workers`.
  * - Offline: languages are read from one local folder (see tessdata.ts); tesseract.js loads its WebAssembly core from
  *   node_modules in Node, so nothing is fetched. A browser caller passes its own `langPath` (a URL it serves).
- * - Terminated cleanly: `shutdownOcr()` (or `pool.terminate()`) waits for the worker threads to stop, so a CLI exits
- *   promptly.
+ * - Idle workers do not keep the process alive: their threads are unref'd whenever no recognition is in flight, so a
+ *   script that never calls `shutdownOcr()` still exits when its own work is done (a server keeps them warm).
+ * - Terminated cleanly: `shutdownOcr()` (or `pool.terminate()`) waits for the worker threads to stop and frees their
+ *   memory.
  */
 import { availableParallelism } from 'node:os';
 import Tesseract from 'tesseract.js';
@@ -60,12 +62,29 @@ export function defaultWorkerCount(): number {
 
 type TessWorker = Tesseract.Worker;
 
+/**
+ * The Node worker thread behind a tesseract.js worker. tesseract.js has no option for it, but its worker object
+ * carries the thread as `worker` (not in its typings); undefined when that is not a thread that can be unref'd.
+ */
+function threadOf(w: TessWorker): { ref(): void; unref(): void } | undefined {
+  const t = (w as unknown as { worker?: { ref?: unknown; unref?: unknown } }).worker;
+  return t && typeof t.ref === 'function' && typeof t.unref === 'function' ? (t as { ref(): void; unref(): void }) : undefined;
+}
+
 export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
   const size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
   let scheduler: Tesseract.Scheduler | null = null;
   let workers: TessWorker[] = [];
   let starting: Promise<Tesseract.Scheduler> | null = null;
   let terminated = false;
+  // Recognitions in flight: while there are any, the threads hold the event loop (the caller awaits their answer).
+  let busy = 0;
+  const hold = () => {
+    if (busy++ === 0) for (const w of workers) threadOf(w)?.ref();
+  };
+  const release = () => {
+    if (--busy === 0) for (const w of workers) threadOf(w)?.unref();
+  };
 
   async function workerOptions(): Promise<{ langs: string[]; opts: Partial<Tesseract.WorkerOptions> }> {
     let langPath = options.langPath;
@@ -120,6 +139,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
               return w;
             }
             workers.push(w);
+            if (busy === 0) threadOf(w)?.unref();
             sched.addWorker(w);
             return w;
           }),
@@ -154,15 +174,20 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       }
     },
     async recognize(image, rectangle, params) {
-      const sched = await start();
-      const input = image instanceof Uint8Array && !Buffer.isBuffer(image) ? Buffer.from(image.buffer, image.byteOffset, image.byteLength) : image;
-      const result = await sched.addJob(
-        'recognize',
-        input as Tesseract.ImageLike,
-        { ...(params as Partial<Tesseract.RecognizeOptions>), ...(rectangle ? { rectangle } : {}) },
-        { text: true, blocks: true },
-      );
-      return { ...toOcrPage(result.data), ...(rectangle ? { rectangle } : {}) };
+      hold();
+      try {
+        const sched = await start();
+        const input = image instanceof Uint8Array && !Buffer.isBuffer(image) ? Buffer.from(image.buffer, image.byteOffset, image.byteLength) : image;
+        const result = await sched.addJob(
+          'recognize',
+          input as Tesseract.ImageLike,
+          { ...(params as Partial<Tesseract.RecognizeOptions>), ...(rectangle ? { rectangle } : {}) },
+          { text: true, blocks: true },
+        );
+        return { ...toOcrPage(result.data), ...(rectangle ? { rectangle } : {}) };
+      } finally {
+        release();
+      }
     },
     async terminate() {
       terminated = true;

@@ -85,6 +85,25 @@ describe('OCR pool', () => {
     }
   });
 
+  it('lets the process exit after validate with OCR, without shutdown()', async () => {
+    // Idle workers must not hold the event loop: a script that never calls shutdown() still ends. The timeout only
+    // keeps a regression from hanging the suite; it is not a timing assertion.
+    const script = `import { validate } from ${JSON.stringify(path.join(root, 'src/node.ts'))};
+      const baseDir = ${JSON.stringify(path.join(root, 'fixtures/submissions/ocr-clean-resident-id'))};
+      const manifest = JSON.parse((await import('node:fs')).readFileSync(baseDir + '/submission.json', 'utf8'));
+      const report = await validate(manifest, { baseDir, ocr: true, now: '2026-06-15' });
+      const again = await validate(manifest, { baseDir, ocr: true, now: '2026-06-15' });
+      console.log(JSON.stringify({ ok: report.ok && again.ok, findings: report.findings.map((f) => f.code) }));`;
+    const dir = mkdtempSync(path.join(tmpdir(), 'ocr-exit-'));
+    writeFileSync(path.join(dir, 'no-shutdown.mjs'), script);
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(dir, 'no-shutdown.mjs')], { cwd: root, timeout: 120_000 });
+      expect(JSON.parse(stdout)).toEqual({ ok: true, findings: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
+
   it('terminates and refuses work afterwards', async () => {
     await pool.terminate();
     await expect(pool.recognize(Buffer.alloc(0))).rejects.toThrow(/terminated/);
