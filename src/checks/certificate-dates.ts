@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { defineCheck } from '../engine/check.js';
 import type { Localized, Problem } from '../engine/types.js';
-import { certificateExpiry } from '../dates/expiry.js';
+import { certificateExpiry, isLongTerm } from '../dates/expiry.js';
 import { newCertificateDelay } from '../dates/new-certificate.js';
 import { naturalDaysBetween } from '../dates/plain-date.js';
 
@@ -61,11 +61,15 @@ export const newCertificate = defineCheck({
 
 export const certificateExpiryCheck = defineCheck({
   name: 'certificate-expiry',
-  codes: ['expired', 'near-expiry'],
+  codes: ['expired', 'near-expiry', 'expires-before-issue'],
   options: z.object({ nearExpiryDays: days }),
   run(ctx, options) {
-    const expiresOn = ctx.submission.certificate?.expiresOn;
+    const { expiresOn, issuedOn } = ctx.submission.certificate ?? {};
     if (expiresOn === undefined) return [];
+    // Dates that cannot both be right (a typo in one of them): whether it has expired is unknown.
+    if (issuedOn !== undefined && !isLongTerm(expiresOn) && expiresOn < issuedOn) {
+      return [{ code: 'expires-before-issue', field: 'certificate.expiresOn', data: { expiresOn, issuedOn } }];
+    }
     const result = certificateExpiry({ expiresOn, now: ctx.now, nearExpiryDays: options.nearExpiryDays });
     return result.problems
       .filter((p) => p.code === 'expired' || p.code === 'near-expiry')

@@ -80,23 +80,35 @@ export const NameTypingOptions = z.object({
   fullWidthAlphanumerics: z.optional(z.enum(['forbid', 'allow'])),
 });
 
-/** How the holder name is typed. Latin names need their spaces, so the space rule applies to Han names only. */
+/**
+ * How the holder name is typed. Latin names need their spaces, so the space rule applies to Han names only. The
+ * English name (a free translation on most forms) is held only to having no invisible or control characters.
+ */
 export const holderNameTyping = defineCheck({
   name: 'holder-name-typing',
   codes: NAME_TYPING_CODES,
   options: NameTypingOptions,
   run(ctx, options) {
-    const name = ctx.submission.holder?.name;
-    if (name === undefined) return [];
-    const result = checkNameTyping(name, { ...options, spaces: isLatinName(name.trim()) ? 'allow' : options.spaces });
-    return result.problems.map((p) => ({
-      code: p.code,
-      field: 'holder.name',
-      data: describeTyping(p),
-      ...(result.suggestion !== undefined ? { suggestions: [result.suggestion] } : {}),
-    }));
+    const { name, nameEn } = ctx.submission.holder ?? {};
+    const problems: Problem[] = [];
+    if (name !== undefined) {
+      const result = checkNameTyping(name, { ...options, spaces: isLatinName(name.trim()) ? 'allow' : options.spaces });
+      problems.push(...result.problems.map((p) => typingProblem(p, 'holder.name', result.suggestion)));
+    }
+    if (nameEn !== undefined) {
+      const result = checkNameTyping(nameEn, { brackets: 'any', spaces: 'allow' });
+      const controls = result.problems.filter((p) => p.code === 'control-chars');
+      // The suggestion removes only the invisible characters when nothing else is wrong.
+      const suggestion = controls.length === result.problems.length ? result.suggestion : undefined;
+      problems.push(...controls.map((p) => typingProblem(p, 'holder.nameEn', suggestion)));
+    }
+    return problems;
   },
 });
+
+function typingProblem(p: ReturnType<typeof checkNameTyping>['problems'][number], field: string, suggestion: string | undefined): Problem {
+  return { code: p.code, field, data: describeTyping(p), ...(suggestion !== undefined ? { suggestions: [suggestion] } : {}) };
+}
 
 function describeTyping(p: ReturnType<typeof checkNameTyping>['problems'][number]): Problem['data'] {
   if (!('data' in p)) return {};

@@ -118,6 +118,8 @@ export function newCertificateDelay(input: NewCertificateInput): NewCertificateR
     problems.push({ code: 'invalid-parameter', data: { name: 'workingDays', value: workingDays } });
   }
   if (problems.length > 0 || today === null || !issuedValid) return result;
+  // Said first: an issue date so far ahead that no requirement can be counted from it (9999-12-31) is still reported.
+  if (issuedOn > today) problems.push({ code: 'issued-in-future', data: { issuedOn, today } });
 
   // Requirements.
   let earliest: IsoDate = issuedOn;
@@ -158,10 +160,7 @@ export function newCertificateDelay(input: NewCertificateInput): NewCertificateR
   const wait = naturalDaysBetween(today, earliest)!;
   result.waitDays = Math.max(0, wait);
 
-  if (elapsed < 0) {
-    problems.push({ code: 'issued-in-future', data: { issuedOn, today } });
-    return result;
-  }
+  if (elapsed < 0) return result;
   result.ready = wait <= 0;
   if (!result.ready) problems.push({ code: 'too-new', data: { earliest, today, waitDays: wait } });
   return result;

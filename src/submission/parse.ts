@@ -53,7 +53,8 @@ export function parseSubmission(raw: unknown): ParsedSubmission {
     }
     const parsed: Record<string, unknown> = {};
     for (const [name, value] of fields) {
-      const schema = (schemas as Record<string, z.ZodMiniType>)[name];
+      // Own keys only: `toString` or `__proto__` is an unknown field, never a schema found on Object.prototype.
+      const schema = Object.hasOwn(schemas, name) ? (schemas as Record<string, z.ZodMiniType>)[name] : undefined;
       const path = `${part}.${name}`;
       if (!schema) issues.push({ code: 'unknown-field', field: path, data: { field: path } });
       else if (value !== undefined) parseField(schema, path, value, parsed, name, issues);

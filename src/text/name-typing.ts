@@ -3,6 +3,7 @@
  * control characters, the standard middle dot. Returns codes and data, never user-facing text; no input throws.
  */
 import { NAME_DOT_VARIANTS, STANDARD_NAME_DOT } from './person-names.js';
+import { invisibleMask } from './invisible.js';
 import { HAN } from './script.js';
 import {
   findFullWidthBrackets,
@@ -28,7 +29,7 @@ export interface NameTypingOptions {
 
 export type NameTypingProblem =
   | { code: 'empty' }
-  | { code: 'control-chars'; data: { positions: number[] } }
+  | { code: 'control-chars'; data: { positions: number[]; found: string[] } }
   | { code: 'leading-trailing-space'; data: { leading: number; trailing: number } }
   | { code: 'spaces'; data: { count: number; positions: SpaceAt[] } }
   | { code: 'nonstandard-space'; data: { count: number; positions: SpaceAt[] } }
@@ -47,21 +48,11 @@ export interface NameTypingResult {
   suggestion?: string;
 }
 
-function isControl(c: number): boolean {
-  // C0/C1 controls other than the whitespace ones reported as spaces, bidi and other format characters that are
-  // not the zero-width characters reported as spaces.
-  if (spaceKind(c) !== null) return false;
-  return (
-    c < 0x20 ||
-    (c >= 0x7f && c <= 0x9f) ||
-    c === 0xad ||
-    c === 0x061c ||
-    c === 0x180e ||
-    (c >= 0x200e && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2061 && c <= 0x206f) ||
-    (c >= 0xfff9 && c <= 0xfffb)
-  );
+/** True when the unit at `i` is the low half of a surrogate pair. */
+function isPairTail(s: string, i: number): boolean {
+  const low = s.charCodeAt(i);
+  const high = s.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
 }
 
 function codePointLength(s: string): number {
@@ -73,7 +64,8 @@ function codePointLength(s: string): number {
 /**
  * Checks how a holder or contact name is typed. Problem codes:
  * - 'empty': nothing but spaces/invisible characters (no other check runs);
- * - 'control-chars' (positions): control, bidi or soft-hyphen characters;
+ * - 'control-chars' (positions, found): control, bidi and other invisible characters (src/text/invisible.ts: tags,
+ *   fillers, lone surrogates…) other than the zero-width ones reported as spaces; `found` has each distinct one once;
  * - 'leading-trailing-space' (leading, trailing counts): always reported, whatever `spaces` says;
  * - 'spaces' (count, positions): internal space-like characters when `spaces: 'forbid'`;
  * - 'nonstandard-space' (count, positions): with `spaces: 'allow'`, internal spaces other than U+0020 (U+3000,
@@ -88,22 +80,31 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
   const problems: NameTypingProblem[] = [];
   if (typeof name !== 'string') return { problems: [{ code: 'empty' }] };
 
-  // Control characters.
+  // Control and other invisible characters (each UTF-16 unit of a surrogate pair is flagged; the first is reported).
+  const hidden = invisibleMask(name);
+  const isControl = (i: number) => hidden[i] === 1;
   const controls: number[] = [];
-  for (let i = 0; i < name.length; i++) if (isControl(name.charCodeAt(i))) controls.push(i);
+  const found: string[] = [];
+  for (let i = 0; i < name.length; i++) {
+    if (!isControl(i) || (i > 0 && isControl(i - 1) && isPairTail(name, i))) continue;
+    controls.push(i);
+    const ch = String.fromCodePoint(name.codePointAt(i)!);
+    const char = ch.length === 2 && !isControl(i + 1) ? name[i]! : ch;
+    if (!found.includes(char)) found.push(char);
+  }
 
   // Leading / trailing space-like characters.
   let lead = 0;
-  while (lead < name.length && (spaceKind(name.charCodeAt(lead)) !== null || isControl(name.charCodeAt(lead)))) lead++;
+  while (lead < name.length && (spaceKind(name.charCodeAt(lead)) !== null || isControl(lead))) lead++;
   if (lead === name.length) return { problems: [{ code: 'empty' }] };
   let end = name.length;
-  while (end > lead && (spaceKind(name.charCodeAt(end - 1)) !== null || isControl(name.charCodeAt(end - 1)))) end--;
+  while (end > lead && (spaceKind(name.charCodeAt(end - 1)) !== null || isControl(end - 1))) end--;
   let leading = 0;
   for (let i = 0; i < lead; i++) if (spaceKind(name.charCodeAt(i)) !== null) leading++;
   let trailing = 0;
   for (let i = end; i < name.length; i++) if (spaceKind(name.charCodeAt(i)) !== null) trailing++;
 
-  if (controls.length > 0) problems.push({ code: 'control-chars', data: { positions: controls } });
+  if (controls.length > 0) problems.push({ code: 'control-chars', data: { positions: controls, found } });
   if (leading > 0 || trailing > 0) problems.push({ code: 'leading-trailing-space', data: { leading, trailing } });
 
   // Internal spaces.
@@ -146,7 +147,7 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
   }
 
   // Look-alike middle dots between Han characters.
-  const dotFound = lookAlikeDots(name);
+  const dotFound = lookAlikeDots(name, hidden);
   if (dotFound.length > 0) {
     problems.push({ code: 'nonstandard-middle-dot', data: { found: dotFound, expected: STANDARD_NAME_DOT } });
   }
@@ -163,7 +164,7 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
   let lastWasSpace = false;
   for (let i = lead; i < end; i++) {
     const c = name.charCodeAt(i);
-    if (isControl(c)) continue;
+    if (isControl(i)) continue;
     const kind = spaceKind(c);
     if (kind) {
       if (options.spaces === 'forbid' || kind === 'zero-width') continue;
@@ -181,7 +182,7 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
   if (options.brackets === 'half-width') fixed = toHalfWidthBrackets(fixed);
   else if (options.brackets === 'full-width') fixed = toFullWidthBrackets(fixed);
   // Last, so that a dot which only now sits between Han characters (after spaces went) is fixed too.
-  const dots = lookAlikeDots(fixed);
+  const dots = lookAlikeDots(fixed, invisibleMask(fixed));
   if (dots.length > 0) {
     const units = fixed.split('');
     for (const { index } of dots) units[index] = STANDARD_NAME_DOT;
@@ -194,8 +195,8 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
 }
 
 /** Look-alike middle dots whose nearest neighbours, past any spaces or control characters, are Han characters. */
-function lookAlikeDots(name: string): CharAt[] {
-  const skippable = (i: number) => spaceKind(name.charCodeAt(i)) !== null || isControl(name.charCodeAt(i));
+function lookAlikeDots(name: string, hidden: Uint8Array): CharAt[] {
+  const skippable = (i: number) => spaceKind(name.charCodeAt(i)) !== null || hidden[i] === 1;
   // Whether the nearest character after each position, past spaces and control characters, is Han: one pass from the
   // end, so a long run of spaces is walked once, not once per dot.
   const hanAfter = new Uint8Array(name.length + 1);

@@ -8,6 +8,7 @@
  * Browser-safe, allocation-free for the common case (an already clean value), and total: no input throws.
  */
 import type { NumberProblem } from '../numbers/types.js';
+import { codePointName, invisibleLength } from './invisible.js';
 import { isFullWidthCode, isSpaceLike, toHalfWidth } from './width.js';
 
 /** Problem codes this module can report. */
@@ -28,6 +29,11 @@ function isCleanChar(c: number): boolean {
  */
 const COPY_NUMBER =
   /(?:副本)?(?:[([【〔](?:副本)?\d{1,3}[-‐‑‒–—−~～]\d{1,3}[)\]】〕]|副本\d{1,3}[-‐‑‒–—−~～]\d{1,3})$/u;
+
+/** UTF-16 length of the space-like or invisible character at `i`, 0 for any other. */
+function hiddenLength(s: string, i: number): number {
+  return isSpaceLike(s.charCodeAt(i)) ? 1 : invisibleLength(s, i);
+}
 
 function quote(s: string): string {
   return s.length > MAX_QUOTED ? s.slice(0, MAX_QUOTED) + '…' : s;
@@ -73,21 +79,24 @@ function normalizeSlow(value: string, problems: NumberProblem[]): string {
     });
   }
 
-  // 2. Whitespace, including NBSP and zero-width characters, anywhere.
+  // 2. Whitespace, including NBSP, and invisible characters (zero-width, bidi controls, tags, fillers, lone
+  // surrogates), anywhere.
   let whitespaceCount = 0;
-  for (let i = 0; i < s.length; i++) if (isSpaceLike(s.charCodeAt(i))) whitespaceCount++;
+  for (let i = 0; i < s.length; i += hiddenLength(s, i) || 1) if (hiddenLength(s, i) > 0) whitespaceCount++;
   if (whitespaceCount > 0) {
     let out = '';
     const codes: string[] = [];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (isSpaceLike(c)) {
+    for (let i = 0; i < s.length; ) {
+      const n = hiddenLength(s, i);
+      if (n > 0) {
         if (codes.length < 8) {
-          const u = 'U+' + c.toString(16).toUpperCase().padStart(4, '0');
+          const u = codePointName(n === 2 ? s.codePointAt(i)! : s.charCodeAt(i));
           if (!codes.includes(u)) codes.push(u);
         }
+        i += n;
       } else {
         out += s[i];
+        i++;
       }
     }
     s = out;

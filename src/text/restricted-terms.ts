@@ -13,6 +13,7 @@
  * Pure and browser-safe; no input throws.
  */
 import hanVariants from '../../rules/data/han-variants.json' with { type: 'json' };
+import { invisibleLength } from './invisible.js';
 import { isSpaceLike, toHalfWidth } from './width.js';
 
 const VARIANTS: Readonly<Record<string, string>> = hanVariants.variants;
@@ -53,7 +54,7 @@ function fold(text: string): Folded {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + width);
-    if (!isSpaceLike(text.charCodeAt(i))) {
+    if (!isSpaceLike(text.charCodeAt(i)) && invisibleLength(text, i) === 0) {
       const folded = Object.hasOwn(VARIANTS, ch) ? VARIANTS[ch]! : toHalfWidth(ch).toLowerCase();
       for (let k = 0; k < folded.length; k++) {
         start.push(i);

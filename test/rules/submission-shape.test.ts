@@ -22,6 +22,13 @@ ruleTester('submission-shape', {
       { code: 'invalid-value', field: 'certificate.issuedOn' },
       { code: 'unknown-field', field: 'contcat', severity: 'warning' },
     ] },
+    { name: 'keys named like Object.prototype members are plain unknown fields', submission: JSON.parse('{"holder":{"type":"individual","name":"张三","toString":"x","constructor":1,"__proto__":{"name":"李四"}},"certificate":{"type":"resident-id","number":"11010519491231002X","hasOwnProperty":true},"__proto__":{}}'), errors: [
+      { code: 'unknown-field', field: 'holder.toString' }, { code: 'unknown-field', field: 'holder.constructor' }, { code: 'unknown-field', field: 'holder.__proto__' },
+      { code: 'unknown-field', field: 'certificate.hasOwnProperty' }, { code: 'unknown-field', field: '__proto__' },
+    ] },
+    { name: 'a value is quoted with its invisible characters spelt out', submission: { holder: { type: 'indi\u202Evidual', name: '张三' }, certificate: { type: 'resident-id', number: '11010519491231002X' } }, errors: [
+      { code: 'invalid-value', field: 'holder.type', messageIncludes: 'indiU+202Evidual' },
+    ] },
     { name: 'bad file entry', submission: { holder: { type: 'individual', name: 'A' }, certificate: { type: 'passport', number: 'E12345678' }, files: [{ path: '' }, 3] }, errors: [
       { code: 'invalid-value', field: 'files.0' }, { code: 'wrong-type', field: 'files.1' },
     ] },

@@ -167,8 +167,16 @@ describe('checkNameTyping', () => {
 
   it('reports control characters and removes them', () => {
     const r = checkNameTyping('张\u0000三\u202e', zh);
-    expect(r.problems).toEqual([{ code: 'control-chars', data: { positions: [1, 3] } }]);
+    expect(r.problems).toEqual([{ code: 'control-chars', data: { positions: [1, 3], found: ['\u0000', '\u202e'] } }]);
     expect(r.suggestion).toBe('张三');
+  });
+
+  it('reports tag characters, fillers and lone surrogates once each, at their first unit', () => {
+    const r = checkNameTyping('张\u{E0041}三\u3164\uDC00\u{E0041}', zh);
+    expect(r.problems).toEqual([{ code: 'control-chars', data: { positions: [1, 4, 5, 6], found: ['\u{E0041}', '\u3164', '\uDC00'] } }]);
+    expect(r.suggestion).toBe('张三');
+    // A surrogate pair of a visible character is no control character.
+    expect(checkNameTyping('𠮷三', zh).problems).toEqual([]);
   });
 
   it('reports names over maxLength in code points', () => {

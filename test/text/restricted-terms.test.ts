@@ -29,6 +29,8 @@ describe('findRestrictedTerms', () => {
     expect(findRestrictedTerms('某某中\u3000华', TERMS)[0]).toMatchObject({ term: '中华', index: 2, length: 3 });
     expect(findRestrictedTerms('Chi\u200bna', TERMS)[0]).toMatchObject({ term: 'China', index: 0, length: 6 });
     expect(findRestrictedTerms('C h i n a', TERMS)).toHaveLength(1);
+    expect(findRestrictedTerms('中\u202E国', TERMS)[0]).toMatchObject({ term: '中国', index: 0, length: 3 });
+    expect(findRestrictedTerms('中\u{E0041}\u2800国', TERMS)[0]).toMatchObject({ term: '中国', index: 0, length: 5 });
   });
 
   it('also ignores spaces inside the listed term', () => {
