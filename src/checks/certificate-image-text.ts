@@ -15,6 +15,8 @@ import { compareTypedNumber, holderNameOnDocument, NUMBER_KINDS_BY_DOCUMENT, typ
 import { readDocument, type DocumentReading, type OcrMode } from '../ocr/read.js';
 import type { OcrEngine } from '../ocr/types.js';
 import { certificateTypeName, certificateTypes } from '../submission/certificate-types.js';
+import type { FileFacts } from '../files/facts.js';
+import type { RgbaImage } from '../image/types.js';
 import { imageFiles } from './file-facts.js';
 
 const CODES = [
@@ -22,8 +24,10 @@ const CODES = [
   'license-number-not-uscc',
   'document-kind-mismatch',
   'id-card-emblem-side',
+  'holder-name-mismatch',
   'holder-name-not-found',
   'number-illegible',
+  'blank-document',
 ] as const;
 
 const Options = z.object({ mode: z.enum(['whole', 'regions']) });
@@ -42,12 +46,25 @@ const DOCUMENT_FOR_TYPE: Record<string, DocumentKind> = {
   'taiwan-permit': 'taiwan-permit',
 };
 
+/** Documents that are not certificate types a holder may choose (or are named differently as one). */
 const KIND_NAMES: Partial<Record<DocumentKind, { 'zh-CN': string; en: string }>> = {
   'hk-macau-exit-permit': { 'zh-CN': '往来港澳通行证', en: 'Exit-entry permit for travelling to Hong Kong and Macau' },
+  'driving-licence': { 'zh-CN': '机动车驾驶证', en: 'Motor vehicle driving licence' },
+  'social-security-card': { 'zh-CN': '社会保障卡', en: 'Social security card' },
+  'household-register': { 'zh-CN': '居民户口簿', en: 'Household register (hukou booklet)' },
 };
 
 function kindName(kind: DocumentKind): { 'zh-CN': string; en: string } {
   return KIND_NAMES[kind] ?? { 'zh-CN': certificateTypeName(kind, 'zh-CN'), en: certificateTypeName(kind, 'en') };
+}
+
+/**
+ * The image OCR reads: the upright, perspective-corrected document when the file facts provide it, else the
+ * thumbnail.
+ */
+async function documentImage(facts: FileFacts): Promise<RgbaImage | undefined> {
+  const thumbnail = await facts.thumbnail();
+  return thumbnail.ok ? thumbnail.image : undefined;
 }
 
 interface FileReading {
@@ -66,9 +83,10 @@ function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKin
     const read = await Promise.all(
       files.map(async ({ label, facts }): Promise<FileReading | undefined> => {
         if (rejected.has(label)) return undefined;
-        const thumbnail = await facts.thumbnail();
-        if (!thumbnail.ok) return undefined;
-        return { label, reading: await readDocument(engine, thumbnail.image, { mode: options.mode as OcrMode, expectedKind, now: ctx.now }) };
+        const image = await documentImage(facts);
+        if (!image) return undefined;
+        const holderName = ctx.submission.holder?.name;
+        return { label, reading: await readDocument(engine, image, { mode: options.mode as OcrMode, expectedKind, now: ctx.now, holderName }) };
       }),
     );
     return read.filter((r): r is FileReading => r !== undefined);
@@ -87,6 +105,10 @@ export const certificateImageText = defineCheck({
     const problems: Problem[] = [];
     for (const { label, reading } of await readings(ctx, options, expectedKind)) {
       const chosen = kindName(expectedKind);
+      if (reading.blank) {
+        problems.push({ code: 'blank-document', file: label });
+        continue;
+      }
       if (reading.kind === 'resident-id' && reading.side === 'emblem') {
         problems.push({ code: 'id-card-emblem-side', file: label });
         continue;
@@ -102,8 +124,10 @@ export const certificateImageText = defineCheck({
       }
       const kinds = certificateTypes[certificate.type!]?.numbers ?? NUMBER_KINDS_BY_DOCUMENT[expectedKind];
       const typed = certificate.number;
+      let numberMatched = false;
       if (typed !== undefined && typed.trim() !== '') {
         const comparison = compareTypedNumber(typed, reading, NUMBER_KINDS_BY_DOCUMENT[expectedKind].length > 0 ? NUMBER_KINDS_BY_DOCUMENT[expectedKind] : kinds);
+        numberMatched = comparison.status === 'match';
         if (comparison.status === 'mismatch') {
           problems.push({
             code: comparison.typedKind ? 'license-number-not-uscc' : 'number-mismatch',
@@ -121,13 +145,13 @@ export const certificateImageText = defineCheck({
       const name = ctx.submission.holder?.name;
       if (name !== undefined && name.trim() !== '') {
         const match = holderNameOnDocument(name, reading);
-        if (!match.found) {
-          problems.push({
-            code: 'holder-name-not-found',
-            file: label,
-            field: 'holder.name',
-            data: { name, read: reading.name?.value ?? '' },
-          });
+        if (match.status === 'mismatch') {
+          problems.push({ code: 'holder-name-mismatch', file: label, field: 'holder.name', data: { name, read: match.read } });
+        } else if (match.status === 'doubt') {
+          problems.push({ code: 'holder-name-not-found', file: label, field: 'holder.name', data: { name, read: match.read } });
+        } else if (match.status === 'not-found' && (numberMatched || reading.number !== null)) {
+          // Only on a page OCR demonstrably read (its number came out whole): elsewhere a missing name says little.
+          problems.push({ code: 'holder-name-not-found', file: label, field: 'holder.name', data: { name, read: reading.name?.value ?? '' } });
         }
       }
     }

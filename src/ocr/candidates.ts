@@ -246,8 +246,12 @@ export function findNumberCandidates(lines: readonly string[], options: Candidat
         if (result) add({ kind: 'passport', raw: mrz, ...result, dropped: 0, labelled: true, line: index });
       }
     }
+    const labelled = (kind: NumberKind) => NUMBER_LABELS[kind].some((l) => here.includes(l.toUpperCase()) || before.endsWith(l.toUpperCase()));
+    // A line labelled for another kind only (统一社会信用代码 …): a weak-format number on it is a piece of that number.
+    const othersLabel = DEFAULT_ORDER.some((k) => labelled(k));
     for (const match of upper.matchAll(RUN)) {
       const run = match[0];
+      const whole = run.replace(/[ -]/g, '');
       for (const span of spansOf(run, lengths, strongLengths)) {
         const n = [...span.text].length;
         for (const shape of shapes) {
@@ -256,11 +260,14 @@ export function findNumberCandidates(lines: readonly string[], options: Candidat
           const result = evaluate(span.text, shape, options.now);
           if (!result) continue;
           if (!span.aligned && !result.valid) continue;
-          const labels = NUMBER_LABELS[shape.kind].map((l) => l.toUpperCase());
-          const labelled = labels.some((l) => here.includes(l) || before.endsWith(l));
-          // Weak formats (8-10 digit permits, 9-character codes) are too common to keep unvalidated and unlabelled.
-          if (!result.valid && !labelled && !shape.strong) continue;
-          add({ kind: shape.kind, raw: span.text, ...result, dropped: span.dropped, labelled, line: index });
+          const ownLabel = labelled(shape.kind);
+          if (!shape.strong && !ownLabel) {
+            // Weak formats (8-10 digit permits, 9-character codes) are too common to keep unvalidated and unlabelled,
+            // and never taken out of a longer run of letters and digits (the first 8 digits of a credit code cut by
+            // the picture's edge are not a Taiwan permit number), nor off a line labelled for another kind.
+            if (!result.valid || othersLabel || span.text.replace(/-/g, '') !== whole) continue;
+          }
+          add({ kind: shape.kind, raw: span.text, ...result, dropped: span.dropped, labelled: ownLabel, line: index });
         }
       }
     }

@@ -5,19 +5,22 @@
  */
 import { findNumberCandidates, type NumberCandidate } from './candidates.js';
 import { detectDocumentKind, type DocumentKind, type IdCardSide } from './kind.js';
-import { findNameField, matchName, type NameField, type NameMatch } from './name.js';
+import type { ConfidentLine } from './confident.js';
+import { compareName, findNameField, nameReadings, type NameComparison, type NameField, type NameReading } from './name.js';
 import { normalizeNumber } from '../text/normalize-number.js';
-import { normalizeLines } from './text.js';
+import { normalizeLines, squash } from './text.js';
 import type { NumberKind } from './validate.js';
 
 export type { NumberCandidate } from './candidates.js';
 export type { DocumentKind, IdCardSide } from './kind.js';
-export type { NameField, NameMatch } from './name.js';
+export type { NameComparison, NameField, NameReading } from './name.js';
 
 /** OCR output in the shape extraction needs: the text, and optionally its mean confidence (0-100). */
 export interface OcrText {
   text: string;
   confidence?: number;
+  /** The same text line by line with per-character confidences (confident.ts), when the engine gave them. */
+  lines?: ConfidentLine[];
 }
 
 export interface DocumentFacts {
@@ -32,8 +35,12 @@ export interface DocumentFacts {
   /** The best number that passes its checksum, if any. */
   number: NumberCandidate | null;
   name: NameField | null;
+  /** The name fields read, with per-character confidences when known (certain when the text came without them). */
+  names: NameReading[];
   /** The normalised lines the facts were read from. */
   lines: string[];
+  /** The lines with per-character confidences (certain when the text came without them). */
+  confidentLines: ConfidentLine[];
   /** Mean OCR confidence, when given. */
   confidence?: number;
 }
@@ -50,6 +57,10 @@ export const NUMBER_KINDS_BY_DOCUMENT: Record<DocumentKind, NumberKind[]> = {
   'hk-macau-permit': ['hk-macau-permit'],
   'hk-macau-exit-permit': [],
   'taiwan-permit': ['taiwan-permit'],
+  // Not accepted documents: their numbers are not compared with the form.
+  'driving-licence': [],
+  'social-security-card': [],
+  'household-register': [],
   unknown: [],
 };
 
@@ -94,6 +105,10 @@ export function extractDocumentFacts(ocr: OcrText | string, options: ExtractOpti
         ]
       : all;
 
+  const confidentLines =
+    typeof ocr !== 'string' && ocr.lines && ocr.lines.length > 0
+      ? ocr.lines
+      : lines.map((l) => ({ text: l, chars: [...squash(l)].map((ch) => ({ ch, confidence: 100 })) }));
   const facts: DocumentFacts = {
     kind: detection.kind,
     kindConfidence: detection.confidence,
@@ -101,16 +116,19 @@ export function extractDocumentFacts(ocr: OcrText | string, options: ExtractOpti
     numbers,
     number: numbers.find((c) => c.valid) ?? null,
     name: findNameField(lines),
+    names: nameReadings(confidentLines),
     lines,
+    confidentLines,
   };
   if (detection.side) facts.side = detection.side;
   if (typeof ocr !== 'string' && ocr.confidence !== undefined) facts.confidence = ocr.confidence;
   return facts;
 }
 
-/** Whether the typed holder name appears on the document (see matchName). */
-export function holderNameOnDocument(typed: string, facts: DocumentFacts): NameMatch {
-  return matchName(typed, facts.lines.join('\n'));
+/** How the typed holder name compares with the name on the document (see compareName). */
+export function holderNameOnDocument(typed: string, facts: DocumentFacts): NameComparison {
+  const text = facts.confidentLines.map((l) => ({ value: l.chars.map((c) => c.ch).join(''), confidences: l.chars.map((c) => c.confidence) }));
+  return compareName(typed, facts.names, text);
 }
 
 /**

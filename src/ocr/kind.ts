@@ -5,6 +5,9 @@
  * certificate type the holder chose. Two kinds are not certificate types a holder may choose:
  * - `hk-macau-exit-permit`: 往来港澳通行证, the permit a mainland resident uses to visit Hong Kong or Macau. It is
  *   not the 港澳居民来往内地通行证 (`hk-macau-permit`) and not an accepted real-name document.
+ * - `driving-licence` (机动车驾驶证), `social-security-card` (社会保障卡), `household-register` (居民户口簿, its
+ *   常住人口登记卡 page): documents that print a holder's identity number but are not accepted as proof of identity;
+ *   recognised so that one uploaded as an identity card is named.
  * - `unknown`: nothing recognisable.
  *
  * A resident identity card has two sides. The `portrait` side carries the photo, the name and the 公民身份号码; the
@@ -25,6 +28,9 @@ export type DocumentKind =
   | 'hk-macau-permit'
   | 'hk-macau-exit-permit'
   | 'taiwan-permit'
+  | 'driving-licence'
+  | 'social-security-card'
+  | 'household-register'
   | 'unknown';
 
 export type IdCardSide = 'portrait' | 'emblem';
@@ -111,7 +117,31 @@ const KEYWORDS: Record<Exclude<DocumentKind, 'unknown'>, Keyword[]> = {
     { text: '来往大陆通行证', weight: 3 },
     { text: 'TAIWANRESIDENTS', weight: 2 },
   ],
+  'driving-licence': [
+    { text: '机动车驾驶证', weight: 4 },
+    { text: '驾驶证', weight: 3 },
+    { text: 'DRIVINGLICENSE', weight: 3 },
+    { text: '准驾车型', weight: 1.5 },
+    { text: '初次领证日期', weight: 1.5 },
+  ],
+  'social-security-card': [
+    { text: '社会保障卡', weight: 4 },
+    { text: '社会保障号码', weight: 1.5 },
+    { text: '人力资源和社会保障', weight: 1 },
+    { text: '发卡日期', weight: 1 },
+  ],
+  'household-register': [
+    { text: '居民户口簿', weight: 4 },
+    { text: '户口簿', weight: 3.5 },
+    { text: '常住人口登记卡', weight: 4 },
+    { text: '户主或与户主关系', weight: 1.5 },
+    { text: '户别', weight: 0.7 },
+    { text: '户号', weight: 0.7 },
+  ],
 };
+
+/** Documents that print the holder's identity number and identity labels (性别, 住址...) without being one. */
+const NOT_AN_IDENTITY_CARD: DocumentKind[] = ['driving-licence', 'social-security-card', 'household-register'];
 
 function allowedErrors(keyword: string): number {
   const length = [...keyword].length;
@@ -161,6 +191,11 @@ export function detectDocumentKind(text: string, hints: KindHints = {}): KindDet
   }
   // A residence permit prints the resident-id labels too; its own title decides.
   if (get('residence-permit').evidence.includes('居住证')) get('resident-id').score -= 2;
+  // A driving licence, social security card or household register prints an identity number under identity labels;
+  // without the identity card's own title, its title decides.
+  if (NOT_AN_IDENTITY_CARD.some((k) => get(k).score >= 3) && !get('resident-id').evidence.includes('居民身份证')) {
+    get('resident-id').score = Math.min(get('resident-id').score, 1);
+  }
 
   let best: DocumentKind = 'unknown';
   let bestScore = 0;

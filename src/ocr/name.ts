@@ -1,10 +1,11 @@
 /**
  * The holder name on a document, and whether a typed name appears on it (pure, browser-safe).
  */
-import { approximateFind, foldWidth, squash } from './text.js';
+import { MIN_SURE_HEIGHT, weight, type ConfidentChar, type ConfidentLine } from './confident.js';
+import { foldWidth, normalizeLine, squash } from './text.js';
 
 /** Labels of the holder name field, longest first so 机构名称 wins over 名称. */
-const NAME_LABELS = ['企业名称', '机构名称', '单位名称', '名称', '姓名'];
+export const NAME_LABELS = ['企业名称', '机构名称', '单位名称', '名称', '姓名'];
 /** Labels of the fields printed after the name, where a name read on the same line stops. */
 const NEXT_LABELS = [
   '性别', '民族', '出生', '住址', '类型', '法定代表人', '负责人', '经营者', '注册资本', '成立日期', '住所', '经营场所',
@@ -16,14 +17,17 @@ export interface NameField {
   value: string;
   /** The label it was found under. */
   label: string;
+  /** Index of the line holding the label, and of the line the value was read on (the next one when the label is alone). */
   line: number;
+  valueLine?: number;
 }
 
 function cutAtNextLabel(value: string): string {
   let end = value.length;
   for (const label of NEXT_LABELS) {
     const i = value.indexOf(label);
-    if (i > 0 && i < end) end = i;
+    // At 0 too: a value that starts with the next field's label is that field, not a name.
+    if (i >= 0 && i < end) end = i;
   }
   return value.slice(0, end);
 }
@@ -37,8 +41,9 @@ function cleanValue(value: string): string {
     .trim();
 }
 
-/** The value of the first name field (名称 / 姓名 and variants) in normalised OCR lines. */
-export function findNameField(lines: readonly string[]): NameField | null {
+/** The values of the name fields (名称 / 姓名 and variants) in normalised OCR lines, in reading order. */
+export function findNameFields(lines: readonly string[]): NameField[] {
+  const out: NameField[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const compact = line.replace(/\s+/g, '');
@@ -54,11 +59,54 @@ export function findNameField(lines: readonly string[]): NameField | null {
         cut += 1;
       }
       let value = cleanValue(line.slice(cut));
-      if (value.length === 0 && i + 1 < lines.length) value = cleanValue(lines[i + 1]!);
-      if (value.length > 0) return { value, label, line: i };
+      let valueLine = i;
+      if (value.length === 0 && i + 1 < lines.length) {
+        value = cleanValue(lines[i + 1]!);
+        valueLine = i + 1;
+      }
+      if (value.length > 0) {
+        out.push({ value, label, line: i, valueLine });
+        break;
+      }
     }
   }
-  return null;
+  return out;
+}
+
+/** The value of the first name field in normalised OCR lines. */
+export function findNameField(lines: readonly string[]): NameField | null {
+  return findNameFields(lines)[0] ?? null;
+}
+
+/** The confidences of `value`'s folded characters where it sits on `line`, when it can be found there. */
+function locate(value: string, line: ConfidentLine): NameReading {
+  const folded: ConfidentChar[] = line.chars.flatMap((c) => [...foldName(c.ch)].map((ch) => ({ ...c, ch })));
+  const key = folded.map((c) => c.ch).join('');
+  const needle = foldName(value);
+  const at = key.lastIndexOf(needle);
+  if (at < 0 || needle.length === 0) return { value };
+  const chars = folded.slice(at, at + [...needle].length);
+  const heights = chars.flatMap((c) => (c.height !== undefined ? [c.height] : [])).sort((a, b) => a - b);
+  return {
+    value,
+    confidences: chars.map((c) => c.confidence),
+    ...(heights.length > 0 ? { glyphHeight: heights[heights.length >> 1]! } : {}),
+  };
+}
+
+/**
+ * The name fields of OCR lines read with per-character confidences: each value with the confidences of its folded
+ * characters, found where the value sits on its line.
+ */
+export function nameReadings(lines: readonly ConfidentLine[]): NameReading[] {
+  const normalized = lines.map((l) => normalizeLine(l.text));
+  return findNameFields(normalized).map((field) => locate(field.value, lines[field.valueLine ?? field.line]!));
+}
+
+/** A line read on its own where a name value stands (the label left out): its value, or null when it holds none. */
+export function nameValueReading(line: ConfidentLine): NameReading | null {
+  const value = cleanValue(normalizeLine(line.text));
+  return value.length > 0 ? locate(value, line) : null;
 }
 
 /**
@@ -73,30 +121,118 @@ export function foldName(name: string): string {
     .replace(/[1L|]/g, 'I');
 }
 
-export interface NameMatch {
-  found: boolean;
-  /** Edit distance of the closest match in the text (0 when found exactly). */
-  distance: number;
-  /** Edits tolerated for a name of this length. */
-  tolerated: number;
-}
-
-/** Edits tolerated as OCR noise: none for short (person) names, one per 8 characters for longer ones, at most 3. */
-export function toleratedEdits(foldedLength: number): number {
-  if (foldedLength <= 4) return 0;
-  return Math.min(3, Math.max(1, Math.floor(foldedLength / 8)));
+/** A name field as read, with one confidence per character of its folded form (foldName) when known. */
+export interface NameReading {
+  value: string;
+  confidences?: number[];
+  /** Median height of its characters in the pixels read, when known. */
+  glyphHeight?: number;
 }
 
 /**
- * Whether the typed holder name appears in the OCR text of a document, after width, bracket, space and case
- * folding, tolerating a few OCR misreads for long names.
+ * How a typed holder name compares with the name on the document:
+ * - `match`: the name field shows it, or the text holds it;
+ * - `mismatch`: a name field was read confidently, in characters large enough, and differs from it (a character
+ *   changed, added or left out);
+ * - `doubt`: the same, but the characters were too small to be sure of (MIN_SURE_HEIGHT): worth a look, no more;
+ * - `uncertain`: the differences are all on characters OCR read with low confidence, so no claim is made;
+ * - `not-found`: no name field was read, and the name is nowhere in the text, even forgiving unsure characters.
  */
-export function matchName(typed: string, ocrText: string): NameMatch {
-  const needle = foldName(typed);
-  const haystack = foldName(ocrText);
-  const tolerated = toleratedEdits([...needle].length);
-  if (needle.length === 0) return { found: false, distance: 0, tolerated };
-  if (haystack.includes(needle)) return { found: true, distance: 0, tolerated };
-  const { distance } = approximateFind(haystack, needle);
-  return { found: distance <= tolerated, distance, tolerated };
+export type NameComparison =
+  | { status: 'match' }
+  | { status: 'mismatch'; read: string; cost: number }
+  | { status: 'doubt'; read: string; cost: number }
+  | { status: 'uncertain'; read?: string }
+  | { status: 'not-found' };
+
+interface Weighted {
+  ch: string;
+  w: number;
+}
+
+/**
+ * The folded characters of a reading, each with the weight of a difference there (1 when the confidence is unknown);
+ * `strict`: none at all in characters too small to be sure of.
+ */
+function weighted(reading: NameReading, strict: boolean): Weighted[] {
+  const chars = [...foldName(reading.value)];
+  const conf = reading.confidences?.length === chars.length ? reading.confidences : undefined;
+  const small = strict && reading.glyphHeight !== undefined && reading.glyphHeight < MIN_SURE_HEIGHT;
+  return chars.map((ch, i) => ({ ch, w: small ? 0 : conf ? weight(conf[i]!) : 1 }));
+}
+
+/**
+ * Weighted edit distance of `needle` to `read` (all of it, or with `free` ends its best substring): a character of the
+ * reading replaced or extra costs its weight; a typed character missing between two read characters costs half the
+ * weight of the less sure of them. So a difference OCR was sure of costs 1, one on an unsure character nearly nothing.
+ */
+function alignCost(needle: readonly string[], read: readonly Weighted[], free: boolean): number {
+  const gap = (j: number) => 0.5 * Math.min(read[j - 1]?.w ?? 1, read[j]?.w ?? 1);
+  // prev[i]: cost of aligning needle[0..i) with read[0..j) (or, with free ends, a substring ending at j).
+  let prev = [0];
+  for (let i = 1; i <= needle.length; i += 1) prev[i] = prev[i - 1]! + gap(0);
+  let best = free ? prev[needle.length]! : Infinity;
+  for (let j = 1; j <= read.length; j += 1) {
+    const r = read[j - 1]!;
+    const cur = [free ? 0 : prev[0]! + r.w];
+    for (let i = 1; i <= needle.length; i += 1) {
+      const sub = prev[i - 1]! + (needle[i - 1] === r.ch ? 0 : r.w);
+      cur[i] = Math.min(sub, prev[i]! + r.w, cur[i - 1]! + gap(j));
+    }
+    if (free) best = Math.min(best, cur[needle.length]!);
+    prev = cur;
+  }
+  return free ? best : prev[needle.length]!;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Z]/;
+
+/** A bilingual field (李华 LI HUA) is compared whole and by its Han and its Latin part. */
+function variants(reading: NameReading): NameReading[] {
+  const chars = [...foldName(reading.value)];
+  if (!chars.some((c) => HAN.test(c)) || !chars.some((c) => LATIN.test(c))) return [reading];
+  const part = (test: (c: string) => boolean): NameReading => {
+    const keep = chars.map((c) => test(c));
+    return {
+      value: chars.filter((_, i) => keep[i]).join(''),
+      ...(reading.confidences?.length === chars.length ? { confidences: reading.confidences.filter((_, i) => keep[i]) } : {}),
+    };
+  };
+  return [reading, part((c) => HAN.test(c)), part((c) => !HAN.test(c))];
+}
+
+/** A name as read, for messages: without the spaces OCR puts around Chinese text and brackets, Latin spacing kept. */
+function display(value: string): string {
+  return /[A-Za-z]/.test(value) ? value : squash(value);
+}
+
+/** A reading confident enough to contradict the form: at least two sure characters, most of them sure. */
+function assertive(reading: NameReading, strict: boolean): boolean {
+  const w = weighted(reading, strict);
+  const sure = w.filter((c) => c.w === 1).length;
+  return sure >= 2 && sure * 2 >= w.length;
+}
+
+/**
+ * Compares the typed holder name with the name fields read (`readings`, best first) and, when none was read, with the
+ * whole text (`text`: lines with their confidences). Width, brackets, spaces and case are folded first.
+ */
+export function compareName(typed: string, readings: readonly NameReading[], text: readonly NameReading[]): NameComparison {
+  const needle = [...foldName(typed)];
+  if (needle.length === 0) return { status: 'uncertain' };
+  const all = readings.flatMap(variants);
+  if (all.some((r) => foldName(r.value) === needle.join(''))) return { status: 'match' };
+  if (all.length > 0) {
+    const read = display(readings[0]!.value);
+    for (const strict of [true, false]) {
+      const cost = Math.min(...all.map((r) => alignCost(needle, weighted(r, strict), false)));
+      if (cost >= 1 && readings.some((r) => assertive(r, strict))) return { status: strict ? 'mismatch' : 'doubt', read, cost };
+    }
+    return { status: 'uncertain', read };
+  }
+  const costs = text.map((line) => alignCost(needle, weighted(line, false), true));
+  const best = Math.min(Infinity, ...costs);
+  if (best === 0) return { status: 'match' };
+  return best < 1 ? { status: 'uncertain' } : { status: 'not-found' };
 }

@@ -14,7 +14,11 @@
  */
 import type { RgbaImage } from '../image/types.js';
 import { NUMBER_LABELS } from './candidates.js';
-import { extractDocumentFacts, NUMBER_KINDS_BY_DOCUMENT, type DocumentFacts, type DocumentKind, type ExtractOptions } from './extract.js';
+import { confidentLines, confidentTextChars } from './confident.js';
+import { BLANK_INK, inkCoverage } from './ink.js';
+import { nameValueReading, type NameReading } from './name.js';
+import { nameLine } from './name-line.js';
+import { extractDocumentFacts, holderNameOnDocument, NUMBER_KINDS_BY_DOCUMENT, type DocumentFacts, type DocumentKind, type ExtractOptions } from './extract.js';
 import { foldWidth, squash } from './text.js';
 import type { OcrEngine, OcrPage, OcrRectangle } from './types.js';
 import type { NumberKind } from './validate.js';
@@ -49,6 +53,8 @@ export interface ReadOptions {
   expectedKind?: DocumentKind;
   /** The date identity numbers are checked on: YYYY-MM-DD, default today. */
   now?: string;
+  /** The holder name typed: when the page does not show it exactly, the name line is read again on its own. */
+  holderName?: string;
 }
 
 export interface DocumentReading extends DocumentFacts {
@@ -58,6 +64,10 @@ export interface DocumentReading extends DocumentFacts {
   fellBack: boolean;
   /** Number of recognition calls made. */
   passes: number;
+  /** Letters and digits read with some confidence, over every recognition. */
+  textChars: number;
+  /** Next to nothing read and next to no ink on the image (inkCoverage): a blank page or the blank back of a card. */
+  blank: boolean;
 }
 
 function toRectangle(band: Band, image: RgbaImage): OcrRectangle {
@@ -200,7 +210,7 @@ async function rereadNumberLine(
     if (!text) continue;
     extra.push(line.label ? `${line.label} ${text}` : text);
     const again = extractDocumentFacts(
-      { text: [...pages.map((p) => p.text), ...extra].join('\n'), confidence: meanConfidence(pages) },
+      { text: [...pages.map((p) => p.text), ...extra].join('\n'), confidence: meanConfidence(pages), lines: confidentLines(pages) },
       options,
     );
     if (certain(again, required)) return { facts: again, passes };
@@ -221,7 +231,7 @@ export async function readDocument(engine: OcrEngine, image: RgbaImage, options:
     const regionPages = await Promise.all(template.map((band) => engine.recognize(image, toRectangle(band, image))));
     passes += regionPages.length;
     const regionFacts = extractDocumentFacts(
-      { text: regionPages.map((p) => p.text).join('\n'), confidence: meanConfidence(regionPages) },
+      { text: regionPages.map((p) => p.text).join('\n'), confidence: meanConfidence(regionPages), lines: confidentLines(regionPages) },
       extractOptions,
     );
     if (conclusive(regionFacts, expectedKind)) {
@@ -236,8 +246,38 @@ export async function readDocument(engine: OcrEngine, image: RgbaImage, options:
     const page = await engine.recognize(image);
     passes += 1;
     pages = [page];
-    facts = extractDocumentFacts({ text: page.text, confidence: page.confidence }, extractOptions);
+    facts = extractDocumentFacts({ text: page.text, confidence: page.confidence, lines: confidentLines(pages) }, extractOptions);
   }
   const reread = await rereadNumberLine(engine, image, pages, facts, extractOptions);
-  return { ...reread.facts, mode, fellBack, passes: passes + reread.passes };
+  facts = reread.facts;
+  passes += reread.passes;
+  const named = await rereadNameLine(engine, image, pages, facts, options.holderName);
+  passes += named.passes;
+  const textChars = confidentTextChars(confidentLines([...pages, ...named.pages]));
+  // Tesseract makes a character or two out of a card's edge or a pattern now and then: the ink decides.
+  const blank = textChars <= 3 && named.facts.numbers.length === 0 && inkCoverage(image) < BLANK_INK;
+  return { ...named.facts, mode, fellBack, passes, textChars, blank };
+}
+
+/**
+ * When the typed holder name is not exactly on the page, reads the name line again on its own (one text line) and puts
+ * that reading first among the name fields.
+ */
+async function rereadNameLine(
+  engine: OcrEngine,
+  image: RgbaImage,
+  pages: OcrPage[],
+  facts: DocumentFacts,
+  holderName: string | undefined,
+): Promise<{ facts: DocumentFacts; passes: number; pages: OcrPage[] }> {
+  if (!holderName || holderName.trim() === '' || holderNameOnDocument(holderName, facts).status === 'match') {
+    return { facts, passes: 0, pages: [] };
+  }
+  const rectangle = nameLine(pages, image);
+  if (!rectangle) return { facts, passes: 0, pages: [] };
+  const page = await engine.recognize(image, rectangle, { tessedit_pageseg_mode: '7' });
+  const readings = confidentLines([page])
+    .map(nameValueReading)
+    .filter((r): r is NameReading => r !== null);
+  return { facts: readings.length > 0 ? { ...facts, names: [...readings, ...facts.names] } : facts, passes: 1, pages: [page] };
 }

@@ -23,7 +23,7 @@ type Box = { x0: number; y0: number; x1: number; y1: number };
 export interface TesseractPageLike {
   text: string;
   confidence: number;
-  blocks?: Array<{ paragraphs: Array<{ lines: Array<{ text: string; confidence: number; bbox: Box; words: Array<{ text: string; confidence: number; bbox: Box }> }> }> }> | null;
+  blocks?: Array<{ paragraphs: Array<{ lines: Array<{ text: string; confidence: number; bbox: Box; words: Array<{ text: string; confidence: number; bbox: Box; symbols?: Array<{ text: string; confidence: number; bbox?: Box }> | null }> }> }> }> | null;
 }
 
 /** A tesseract.js worker (`await Tesseract.createWorker('chi_sim', 1, { langPath, workerPath, corePath })`). */
@@ -41,7 +41,12 @@ export function toOcrPage(page: TesseractPageLike): OcrPage {
           text: line.text.replace(/\n$/, ''),
           confidence: line.confidence,
           bbox: { ...line.bbox },
-          words: line.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: { ...w.bbox } })),
+          words: line.words.map((w) => ({
+            text: w.text,
+            confidence: w.confidence,
+            bbox: { ...w.bbox },
+            ...(w.symbols && w.symbols.length > 0 ? { symbols: w.symbols.map((s) => ({ text: s.text, confidence: s.confidence, ...(s.bbox ? { height: s.bbox.y1 - s.bbox.y0 } : {}) })) } : {}),
+          })),
         });
       }
     }

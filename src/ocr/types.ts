@@ -12,6 +12,8 @@ export interface OcrWord {
   text: string;
   confidence: number;
   bbox: { x0: number; y0: number; x1: number; y1: number };
+  /** The word's characters with their own confidences (and heights in pixels), when the engine gives them. */
+  symbols?: { text: string; confidence: number; height?: number }[];
 }
 
 export interface OcrLine {

@@ -57,7 +57,7 @@ describe('document facts from captured OCR output', () => {
     const g = extractDocumentFacts(CAPTURED.license640);
     expect(g.kind).toBe('business-license');
     expect(g.number?.value).toBe('91350100M000100Y43');
-    expect(holderNameOnDocument('福州示例科技有限公司', g).found).toBe(true);
+    expect(holderNameOnDocument('福州示例科技有限公司', g).status).toBe('match');
   });
 
   it('USCC certificate is not a business license; O read for 0 is repaired', () => {
@@ -78,6 +78,21 @@ describe('document facts from captured OCR output', () => {
     expect(f.kind).toBe('passport');
     expect(f.number?.value).toBe('E12345678');
     expect(f.name?.value).toBe('李华 LI HUA');
+  });
+});
+
+describe('numbers cut out of a longer one', () => {
+  it('the first 8 digits of a credit code cut by the picture edge are no Taiwan permit number', () => {
+    // A crop through the credit code on a portrait license: its first 8 digits, alone or with the rest spaced off.
+    for (const line of ['统一社会信用代码 91350100', '91350100 M000100Y43', '统一社会信用代码 91350100 M0']) {
+      expect(findNumberCandidates([line]).filter((c) => c.kind === 'taiwan-permit')).toEqual([]);
+    }
+    const f = extractDocumentFacts('营业执照\n统一社会信用代码 91350100\n名称 福州示例科技有限公司');
+    expect(f.numbers.map((c) => c.kind)).not.toContain('taiwan-permit');
+    expect(compareTypedNumber('91350100M000100Y43', f, []).status).not.toBe('mismatch');
+    // On its own, or under its own label, an 8-digit number is still read as one.
+    expect(findNumberCandidates(['12345678'])[0]).toMatchObject({ kind: 'taiwan-permit', value: '12345678' });
+    expect(findNumberCandidates(['证件号码 12345678'])[0]).toMatchObject({ kind: 'taiwan-permit', labelled: true });
   });
 });
 
@@ -126,20 +141,63 @@ describe('hand-made noisy strings', () => {
     expect(compareTypedNumber('91350100M000100Y43', f).status).toBe('uncertain');
   });
 
-  it('holder name: width, brackets and spaces folded; abbreviations and other names not found', () => {
+  it('holder name: width, brackets and spaces folded; a name read for certain is compared exactly', () => {
     const f = extractDocumentFacts('营业执照\n名 称 北京 某某 科技 有限 公司 （ 分公司 ）');
-    expect(holderNameOnDocument('北京某某科技有限公司(分公司)', f).found).toBe(true);
-    expect(holderNameOnDocument('北京 某某科技有限公司（分公司）', f).found).toBe(true);
-    expect(holderNameOnDocument('某某科技', f).found).toBe(true); // a substring is on the document; the typing rules judge abbreviations
-    expect(holderNameOnDocument('上海另一家贸易有限公司', f).found).toBe(false);
-    expect(holderNameOnDocument('陈建国', f).found).toBe(false);
+    expect(holderNameOnDocument('北京某某科技有限公司(分公司)', f).status).toBe('match');
+    expect(holderNameOnDocument('北京 某某科技有限公司（分公司）', f).status).toBe('match');
+    // An abbreviation, the company without its branch, another company, the legal representative: not the name read.
+    for (const other of ['某某科技', '北京某某科技有限公司', '上海另一家贸易有限公司', '陈建国']) {
+      expect(holderNameOnDocument(other, f)).toMatchObject({ status: 'mismatch', read: '北京某某科技有限公司(分公司)' });
+    }
   });
 
-  it('one OCR misread tolerated in a long name, none in a short one', () => {
-    const f = extractDocumentFacts('营业执照\n名称 福州示例科技有限公可');
-    expect(holderNameOnDocument('福州示例科技有限公司', f).found).toBe(true);
-    const g = extractDocumentFacts('姓名 王小朋\n公民身份号码 110101199003071233');
-    expect(holderNameOnDocument('王小明', g).found).toBe(false);
+  it('no name field: the name is looked for in the whole text', () => {
+    const f = extractDocumentFacts('营业执照\n统一社会信用代码 91350100M000100Y43\n福州示例科技有限公司 注册资本');
+    expect(f.names).toEqual([]);
+    expect(holderNameOnDocument('福州示例科技有限公司', f).status).toBe('match');
+    expect(holderNameOnDocument('上海另一家贸易有限公司', f).status).toBe('not-found');
+  });
+
+  it('a one-character change of a name read for certain is a mismatch, in a short name and a long one', () => {
+    const g = extractDocumentFacts('姓名 王小明\n公民身份号码 110101199003071233');
+    expect(holderNameOnDocument('王小明', g).status).toBe('match');
+    expect(holderNameOnDocument('王晓明', g)).toMatchObject({ status: 'mismatch', read: '王小明' });
+    expect(holderNameOnDocument('王明', g).status).toBe('mismatch');
+    const f = extractDocumentFacts('营业执照\n名称 福州示例科技有限公司');
+    expect(holderNameOnDocument('福州示范科技有限公司', f).status).toBe('mismatch');
+  });
+
+  it('differences on characters OCR was unsure of make no claim', () => {
+    // 王小朋 with 朋 read at 40%: 王小明 may well be what is printed; 王大明 differs where OCR was sure.
+    const page = {
+      text: '姓名 王小朋',
+      confidence: 80,
+      lines: [
+        {
+          text: '姓名 王小朋',
+          chars: [...'姓名王小朋'].map((ch, i) => ({ ch, confidence: i === 4 ? 40 : 96 })),
+        },
+      ],
+    };
+    const f = extractDocumentFacts(page);
+    expect(f.names).toEqual([{ value: '王小朋', confidences: [96, 96, 40] }]);
+    expect(holderNameOnDocument('王小明', f).status).toBe('uncertain');
+    expect(holderNameOnDocument('王大明', f).status).toBe('mismatch');
+    // A field read all unsure contradicts nothing.
+    const unsure = extractDocumentFacts({ ...page, lines: [{ text: page.text, chars: page.lines[0]!.chars.map((c) => ({ ...c, confidence: 50 })) }] });
+    expect(holderNameOnDocument('李四', unsure).status).toBe('uncertain');
+  });
+
+  it('a bilingual name field matches either script', () => {
+    const f = extractDocumentFacts(CAPTURED.passport);
+    expect(holderNameOnDocument('李华', f).status).toBe('match');
+    expect(holderNameOnDocument('LI HUA', f).status).toBe('match');
+    expect(holderNameOnDocument('李化', f).status).toBe('mismatch');
+  });
+
+  it('a value that is the next field is no name', () => {
+    const f = extractDocumentFacts('姓名\n性别 男 民族 汉\n公民身份号码 110101199003071233');
+    expect(f.names).toEqual([]);
   });
 
   it('document kinds from keywords', () => {
@@ -151,5 +209,16 @@ describe('hand-made noisy strings', () => {
     expect(kind('组织机构代码证\n代码: 12345678-8')).toBe('org-code-certificate');
     expect(kind('P<CHNZHANG<<SAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<')).toBe('passport');
     expect(kind('随便一些文字 hello')).toBe('unknown');
+  });
+
+  it('documents that print an identity number without being an identity card', () => {
+    const kind = (t: string) => extractDocumentFacts(t).kind;
+    const id = '110101199003071233';
+    expect(kind(`中华人民共和国机动车驾驶证\n证号 ${id}\n姓名 王小明 性别 男\n住址 北京市东城区景山前街4号\n初次领证日期 2012-05-01\n准驾车型 C1`)).toBe('driving-licence');
+    expect(kind(`中华人民共和国社会保障卡\n姓名 王小明\n社会保障号码 ${id}\n发卡日期 2018年05月`)).toBe('social-security-card');
+    expect(kind(`常住人口登记卡\n户主或与户主关系 户主\n姓名 王小明 性别 男 民族 汉\n出生日期 1990年3月7日\n公民身份号码 ${id}`)).toBe('household-register');
+    expect(kind('居民户口簿\n户别 家庭户 户号 000123')).toBe('household-register');
+    // The identity card itself still reads as one.
+    expect(kind(`姓名 王小明\n性别 男 民族 汉\n住址 北京市东城区\n公民身份号码 ${id}`)).toBe('resident-id');
   });
 });

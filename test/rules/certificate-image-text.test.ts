@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shutdown, validate } from '../../src/node.js';
 import { ruleTester } from '../rule-tester.js';
+import { idCardLines, renderCard } from '../ocr/cards.js';
 
 // Real OCR on committed fixtures: kept to a handful of cases (each invalid case is validated in two languages).
 const baseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/images');
@@ -37,6 +38,50 @@ async function licenseWithoutNumber(): Promise<Uint8Array> {
 }
 const covered = { name: 'license-number-covered.jpg', data: await licenseWithoutNumber() };
 
+// Cards drawn in the test: an identity card front, documents that print an identity number without being an identity
+// card, and the blank back of a card (a faint pattern, no text).
+const idNumber = '110101199003071233';
+const person = { type: 'individual', name: '王小明' };
+const idCard = { name: 'id-card.jpg', data: await renderCard(idCardLines('王小明', idNumber)) };
+const drivingLicence = {
+  name: 'driving-licence.jpg',
+  data: await renderCard([
+    { text: '中华人民共和国机动车驾驶证', x: 230, y: 70, size: 40, bold: true },
+    { text: `证号  ${idNumber}`, x: 60, y: 150, size: 32 },
+    { text: '姓名  王小明    性别  男    国籍  中国', x: 60, y: 220, size: 30 },
+    { text: '住址  北京市东城区景山前街4号', x: 60, y: 290, size: 30 },
+    { text: '出生日期  1990-03-07', x: 60, y: 360, size: 30 },
+    { text: '初次领证日期  2012-05-01', x: 60, y: 430, size: 30 },
+    { text: '准驾车型  C1', x: 60, y: 500, size: 30 },
+  ]),
+};
+const socialSecurityCard = {
+  name: 'social-security-card.jpg',
+  data: await renderCard([
+    { text: '中华人民共和国社会保障卡', x: 250, y: 80, size: 42, bold: true },
+    { text: '姓名  王小明', x: 60, y: 250, size: 32 },
+    { text: `社会保障号码  ${idNumber}`, x: 60, y: 340, size: 32 },
+    { text: '发卡日期  2018年05月', x: 60, y: 430, size: 32 },
+  ]),
+};
+const householdRegister = {
+  name: 'household-register.jpg',
+  data: await renderCard([
+    { text: '常住人口登记卡', x: 330, y: 70, size: 44, bold: true },
+    { text: '户主或与户主关系  户主', x: 60, y: 160, size: 30 },
+    { text: '姓名  王小明    性别  男    民族  汉', x: 60, y: 240, size: 30 },
+    { text: '出生日期  1990年3月7日', x: 60, y: 320, size: 30 },
+    { text: `公民身份号码  ${idNumber}`, x: 60, y: 400, size: 30 },
+    { text: '住址  北京市东城区景山前街4号', x: 60, y: 480, size: 30 },
+  ]),
+};
+const blankBack = { name: 'card-back.jpg', data: await renderCard([], { pattern: true }) };
+const idForm = (files: unknown[], name = '王小明') => ({
+  holder: { ...person, name },
+  certificate: { type: 'resident-id', number: idNumber },
+  files,
+});
+
 afterAll(shutdown);
 
 ruleTester('certificate-image-text', {
@@ -56,6 +101,8 @@ ruleTester('certificate-image-text', {
       submission: { holder: { type: 'organization', name: '福州示例科技有限公司' }, certificate: license, files: [{ path: withRegistration }] },
       options,
     },
+    { name: 'identity card front agreeing with the form', submission: idForm([idCard]), options },
+    { name: 'identity card fixture photo agreeing with the form', submission: idForm([{ path: 'id-front.jpg' }]), options },
   ],
   invalid: [
     {
@@ -107,6 +154,42 @@ ruleTester('certificate-image-text', {
       submission: { holder: { type: 'organization', name: '福州示例科技有限公司' }, certificate: { ...license, number: registrationNumber }, files: [{ path: withRegistration }] },
       options,
       errors: [{ code: 'license-number-not-uscc', field: 'certificate.number', file: withRegistration, suggestion: '91350100M000100Y43', severity: 'error' }],
+    },
+    {
+      name: 'one character of the name changed (王晓明 for 王小明), the name read clearly',
+      submission: idForm([idCard], '王晓明'),
+      options,
+      errors: [{ code: 'holder-name-mismatch', field: 'holder.name', severity: 'error', messageIncludes: '王小明' }],
+    },
+    {
+      name: 'one character of the name changed, on the identity card fixture photo',
+      submission: idForm([{ path: 'id-front.jpg' }], '王晓明'),
+      options,
+      errors: [{ code: 'holder-name-mismatch', field: 'holder.name', severity: 'error' }],
+    },
+    {
+      name: 'a driving licence uploaded as the identity card',
+      submission: idForm([drivingLicence]),
+      options,
+      errors: [{ code: 'document-kind-mismatch', field: 'certificate.type', severity: 'error', messageIncludes: 'driving licence' }],
+    },
+    {
+      name: 'a social security card uploaded as the identity card',
+      submission: idForm([socialSecurityCard]),
+      options,
+      errors: [{ code: 'document-kind-mismatch', field: 'certificate.type', messageIncludes: 'Social security card' }],
+    },
+    {
+      name: 'a household register page uploaded as the identity card',
+      submission: idForm([householdRegister]),
+      options,
+      errors: [{ code: 'document-kind-mismatch', field: 'certificate.type', messageIncludes: 'Household register' }],
+    },
+    {
+      name: 'the blank back of a card',
+      submission: idForm([blankBack]),
+      options,
+      errors: [{ code: 'blank-document', file: blankBack.name, severity: 'error' }],
     },
   ],
 });
