@@ -79,7 +79,7 @@ export const fileSize = defineCheck({
 
 export const imageIntegrity = defineCheck({
   name: 'image-integrity',
-  codes: ['too-many-pixels', 'truncated', 'undecodable', 'too-large-to-decode', 'polyglot'],
+  codes: ['too-many-pixels', 'truncated', 'undecodable', 'too-large-to-decode', 'polyglot', 'trailing-data'],
   options: z.object({ maxPixels: z.number(), maxFullFramePixels: z.number() }),
   async run(ctx, options) {
     // Thumbnails are decoded under these same caps (decodePixelCaps in file-facts.ts reads them from the profile), so
@@ -98,7 +98,9 @@ export const imageIntegrity = defineCheck({
       if (pixels > options.maxPixels) { problems.push(tooManyPixels); continue; }
       const trailer = await facts.trailer();
       if (trailer && !trailer.complete) { problems.push({ code: 'truncated', file: label, data: { format: t.label } }); continue; }
-      if (trailer?.appended && trailer.appended !== 'data') {
+      // A second picture after the first is how multi-picture and HDR gain-map JPEGs are made: not reported.
+      if (trailer?.appended === 'data') problems.push({ code: 'trailing-data', file: label, data: { format: t.label, bytes: trailer.trailingBytes } });
+      else if (trailer?.appended && trailer.appended !== 'picture') {
         problems.push({ code: 'polyglot', file: label, data: { format: t.label, appended: trailer.appended.toUpperCase(), bytes: trailer.trailingBytes } });
       }
       // Every refusal of the decode fact is reported here, so no image goes unanalysed without a finding. Only the

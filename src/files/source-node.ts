@@ -63,5 +63,6 @@ export async function resolveSubmissionPath(baseDir: string, relative: string): 
 
 function isInside(base: string, target: string): boolean {
   const rel = path.relative(base, target);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  // Only a whole `..` segment leaves the folder: `..license.jpg` is a file name inside it.
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }

@@ -12,6 +12,9 @@ const oddDir = mkdtempSync(path.join(tmpdir(), 'realname-readable-'));
 mkdirSync(path.join(oddDir, 'folder.jpg'));
 execFileSync('mkfifo', [path.join(oddDir, 'fifo.jpg')]);
 copyFileSync(path.join(baseDir, 'id-front.jpg'), path.join(oddDir, 'id-front.jpg'));
+// A name that starts with two dots is a name inside the folder, not a step out of it.
+copyFileSync(path.join(baseDir, 'id-front.jpg'), path.join(oddDir, '..license.jpg'));
+mkdirSync(path.join(oddDir, 'sub'));
 const file = (p: string) => ({ files: [{ path: p }] });
 
 ruleTester('file-readable', {
@@ -20,9 +23,12 @@ ruleTester('file-readable', {
     { submission: file('scan.pdf'), options: { baseDir } },
     { name: 'bytes given from code in the browser', submission: { files: [{ name: 'id-front.jpg', data: new Uint8Array(readFileSync(path.join(baseDir, 'id-front.jpg'))) }] }, options: { entry: 'browser' } },
     { name: 'a regular file next to the unreadable ones', submission: file('id-front.jpg'), options: { baseDir: oddDir } },
+    { name: 'a file name starting with two dots', submission: file('..license.jpg'), options: { baseDir: oddDir } },
+    { name: 'a .. segment that stays inside the folder', submission: file('sub/../..license.jpg'), options: { baseDir: oddDir } },
   ],
   invalid: [
     { name: 'path escaping the folder', submission: file('../../package.json'), options: { baseDir }, errors: [{ code: 'path-escapes', file: '../../package.json', messageIncludes: 'outside' }] },
+    { name: 'a .. segment after a folder that leaves it', submission: file('sub/../../id-front.jpg'), options: { baseDir: oddDir }, errors: [{ code: 'path-escapes', file: 'sub/../../id-front.jpg' }] },
     { name: 'absolute path', submission: file('/etc/passwd'), options: { baseDir }, errors: [{ code: 'path-escapes', file: '/etc/passwd' }] },
     { submission: file('missing.jpg'), options: { baseDir }, errors: [{ code: 'missing', file: 'missing.jpg' }] },
     { submission: file('zero-byte.jpg'), options: { baseDir }, errors: [{ code: 'empty', file: 'zero-byte.jpg' }] },

@@ -16,6 +16,10 @@ const withCap = (maxPixels: number): Profile => ({
   id: `cap-${maxPixels}`, extends: 'strict', title: { 'zh-CN': '像素上限', en: 'Pixel cap' }, rules: { 'image-integrity': { options: { maxPixels } } },
 });
 
+// Bytes after a complete JPEG: 40 KB of other data (more than the 16 KB tail), a PDF, a second picture (gain map).
+const afterJpeg = (...parts: Uint8Array[]) => concat(fixture('id-front.jpg'), ...parts);
+const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n');
+
 // A BMP of 9000×9000 at 32 bits per pixel (81 MP, under the cap) in 70 bytes: decoding it would allocate 324 MB.
 const hostileBmp = infoBmp(9000, 9000, 32, 0, 16);
 // RLE8 data of 100 bytes claiming 4000×4000 pixels.
@@ -61,6 +65,7 @@ ruleTester('image-integrity', {
     { submission: file('id-front-animated.gif'), options: { baseDir } },
     { name: 'non-images are left to image-format', submission: file('scan.pdf'), options: { baseDir } },
     { name: 'a 20 MP GIF, under the full-frame cap', submission: bytes('scan.gif', gif20mp), options: { profile: 'tencent' } },
+    { name: 'a second picture after the first (multi-picture, gain map) is not suspicious', submission: bytes('hdr.jpg', afterJpeg(greyJpeg(200, 100))) },
     { name: 'a profile raising the pixel cap lets a 150 MP image through, and it is decoded', submission: bytes('big.jpg', grey150mp), options: { profile: withCap(200_000_000) } },
   ],
   invalid: [
@@ -74,6 +79,8 @@ ruleTester('image-integrity', {
     { name: 'truncated JPEG with a ZIP appended', submission: bytes('cut-zip.jpg', concat(fixture('id-front-truncated.jpg'), bigZip)), errors: [{ code: 'truncated', file: 'cut-zip.jpg' }] },
     { submission: file('id-front-polyglot-zip.jpg'), options: { baseDir }, errors: [{ code: 'polyglot', file: 'id-front-polyglot-zip.jpg', severity: 'warning', messageIncludes: 'ZIP' }] },
     { name: 'ZIP larger than the tail after a complete JPEG', submission: bytes('zip.jpg', concat(fixture('id-front.jpg'), bigZip)), errors: [{ code: 'polyglot', file: 'zip.jpg', messageIncludes: `${bigZip.byteLength} bytes of ZIP` }] },
+    { name: 'data appended after the end marker, longer than the tail: appended, not truncated', submission: bytes('tail.jpg', afterJpeg(noise(40_000))), errors: [{ code: 'trailing-data', file: 'tail.jpg', severity: 'warning', messageIncludes: '40000 bytes of other data follow the end of the JPEG image' }] },
+    { name: 'a PDF appended after the JPEG', submission: bytes('pdf.jpg', afterJpeg(pdf)), errors: [{ code: 'polyglot', file: 'pdf.jpg', severity: 'warning', messageIncludes: `${pdf.byteLength} bytes of PDF` }] },
     { submission: file('id-front-polyglot-html.jpg'), options: { baseDir }, errors: [{ code: 'polyglot', file: 'id-front-polyglot-html.jpg', severity: 'warning', messageIncludes: 'HTML' }] },
     { name: 'BMP declaring more pixels than its bytes hold', submission: bytes('hostile.bmp', hostileBmp), errors: [{ code: 'undecodable', file: 'hostile.bmp', messageIncludes: 'BMP' }] },
     { name: 'RLE BMP declaring an implausible pixel count', submission: bytes('hostile-rle.bmp', hostileRleBmp), errors: [{ code: 'undecodable', file: 'hostile-rle.bmp' }] },
