@@ -13,7 +13,7 @@ function look(name, r) {
   switch (name) {
     case 'white-table': return { base: pick(r, [[242, 242, 240], [246, 245, 243], [236, 238, 240]]), blotch: 6, grain: 0, weave: 0 };
     case 'light-table': return { base: pick(r, [[214, 210, 200], [222, 216, 202], [205, 207, 208], [226, 220, 208]]), blotch: 8, grain: 0, weave: 0 };
-    case 'wood': return { base: pick(r, [[150, 104, 66], [176, 128, 82], [120, 80, 50], [196, 154, 108]]), blotch: 10, grain: 18, weave: 0 };
+    case 'wood': return { base: pick(r, [[150, 104, 66], [176, 128, 82], [120, 80, 50], [196, 154, 108], [226, 204, 172]]), blotch: 10, grain: 18, weave: 0 };
     case 'cloth': return { base: pick(r, [[60, 78, 110], [118, 52, 58], [92, 110, 84], [150, 140, 128]]), blotch: 12, grain: 0, weave: 16 };
     case 'scanner-bed': return { base: [251, 251, 250], blotch: 1.5, grain: 0, weave: 0, light: 0.01 };
     case 'dark-table': return { base: pick(r, [[38, 38, 42], [46, 42, 38], [30, 34, 36]]), blotch: 6, grain: 0, weave: 0 };
@@ -34,8 +34,11 @@ export async function background(name, w, h, seed) {
     for (let x = 0; x < sw; x++) {
       const X = x / sw, Y = y / sh;
       const light = 1 + gx * (X - 0.5) * 2 + gy * (Y - 0.5) * 2;
-      const b = blotch * (Math.sin(x * f * 9 + p1) * Math.sin(y * f * 7 + p2) + 0.5 * Math.sin((x + y) * f * 23 + p3));
-      const g = grain ? grain * Math.sin(y * 4 * f * 60 + Math.sin(x * 4 * f * 3 + p1) * 4) : 0;
+      // Blotches: a few incommensurate waves, so no stripe pattern shows.
+      const b = blotch * (0.6 * Math.sin(x * f * 5.3 + p1) * Math.sin(y * f * 3.7 + p2) + 0.3 * Math.sin(x * f * 13.1 - y * f * 8.9 + p3)
+        + 0.25 * Math.sin(y * f * 19.7 + Math.sin(x * f * 4.1) * 2));
+      // Wood grain: lines along the board, bent and of varying strength.
+      const g = grain ? grain * Math.sin(y * f * 150 + Math.sin(x * f * 6 + p1) * 5 + Math.sin(y * f * 17 + p2) * 3) * (0.55 + 0.45 * Math.sin(y * f * 23 + p3)) : 0;
       const i = (y * sw + x) * 3;
       small[i] = clamp((base[0] + b + g) * light);
       small[i + 1] = clamp((base[1] + b + g * 0.8) * light);

@@ -12,35 +12,45 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 export const DEFAULT_CACHE = path.join(ROOT, 'node_modules/.cache/realname-precheck-photos');
 
-/** Hash of everything the pictures depend on. */
-export function generatorVersion() {
+/** Hash of everything the pictures depend on (and of the specs, when not the benchmark set). */
+export function generatorVersion(specs = PHOTO_SET) {
   const h = createHash('sha256');
   const files = [...readdirSync(HERE).filter((f) => f.endsWith('.mjs')).map((f) => path.join(HERE, f)),
     path.join(ROOT, 'scripts/generate-fixtures-docs.mjs'), path.join(ROOT, 'scripts/prng.mjs')];
   for (const f of files.sort()) h.update(path.basename(f)).update(readFileSync(f));
   h.update(JSON.stringify(sharp.versions));
+  if (specs !== PHOTO_SET) h.update(JSON.stringify(specs));
   return h.digest('hex').slice(0, 16);
 }
 
 const readTruth = (dir) => JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')).photos;
 
-/** The set in `dir` (default: node_modules/.cache/realname-precheck-photos), rendered first when missing or stale. */
-export async function ensurePhotoSet(dir = DEFAULT_CACHE, { log = () => {} } = {}) {
-  const version = generatorVersion();
+/**
+ * The set in `dir` (default: node_modules/.cache/realname-precheck-photos), rendered first when missing or stale.
+ * `specs` renders another list than PHOTO_SET (its version key then covers the specs too).
+ */
+export async function ensurePhotoSet(dir = DEFAULT_CACHE, { log = () => {}, specs = PHOTO_SET } = {}) {
+  const version = generatorVersion(specs);
   const stamp = path.join(dir, 'version');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === version && existsSync(path.join(dir, 'truth.json'))) {
     return { dir, truth: readTruth(dir), version };
   }
-  log(`rendering ${PHOTO_SET.length} photos into ${dir} (generator ${version})`);
+  log(`rendering ${specs.length} photos into ${dir} (generator ${version})`);
   // Rendered aside and moved in place, so a reader never sees half a set and two writers do not mix theirs.
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  await writePhotoSet(tmp, PHOTO_SET);
+  await writePhotoSet(tmp, specs);
   writeFileSync(path.join(tmp, 'version'), version + '\n');
   mkdirSync(path.dirname(dir), { recursive: true });
   const old = `${dir}.old-${process.pid}`;
   if (existsSync(dir)) renameSync(dir, old);
-  renameSync(tmp, dir);
+  try {
+    renameSync(tmp, dir);
+  } catch (e) {
+    // Another process moved its set in meanwhile: take that one if it is of this version.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== version) throw e;
+  }
   rmSync(old, { recursive: true, force: true });
   return { dir, truth: readTruth(dir), version };
 }

@@ -47,7 +47,7 @@ async function compose(spec) {
   const canvas = await background(s.background ?? (fill ? 'scanner-bed' : 'white-table'), W, H, s.seed);
   if (has('no-document')) {
     expose(canvas, W, H, { noise: s.noise, vignette: s.vignette, seed: s.seed });
-    return { canvas, W, H, placed: [] };
+    return { canvas, W, H, placed: [], textInside: false };
   }
   // The documents and where they go.
   const sides = s.cutSides ?? [['left'], ['right'], ['bottom'], ['right', 'bottom'], ['left', 'top']][Math.floor(r() * 5)];
@@ -110,11 +110,15 @@ async function compose(spec) {
   if (has('date-stamp')) {
     pixels = await sharp(pixels, rawOf(W, H)).composite([{ input: Buffer.from(dateStampSvg(W, H, defectOptions((s.defects ?? []).find((x) => defectId(x) === 'date-stamp')).text)) }]).removeAlpha().raw().toBuffer();
   }
-  return { canvas: pixels, W, H, placed };
+  // Whether the number and the name lie wholly inside the picture (a cut edge may run through them).
+  const within = (area) => [[area[0], area[1]], [area[2], area[1]], [area[2], area[3]], [area[0], area[3]]]
+    .every(([u, v]) => { const [x, y] = applyH(Hm, u, v); return x >= 0 && y >= 0 && x <= W && y <= H; });
+  const textInside = ['number', 'name'].every((k) => !main.d.areas[k] || within(main.d.areas[k]));
+  return { canvas: pixels, W, H, placed, textInside };
 }
 
 /** The truth of a spec: what the document is, what is wrong with it, what the library must report. */
-function truthOf(s, placed, W, H) {
+function truthOf(s, placed, W, H, textInside) {
   const ids = defectIds(s);
   const doc = DOCUMENTS[s.document];
   const holder = { ...doc.defaults, ...s.holder };
@@ -128,7 +132,7 @@ function truthOf(s, placed, W, H) {
     number: holder.number ?? null, name: holder.name ?? null,
     certificateType: doc.certificate, holderType: doc.holder,
     acceptable: ids.length === 0, defects: ids, expect: unique,
-    legible: holder.number != null && !ids.some((id) => ILLEGIBLE.has(id)) && !overText,
+    legible: holder.number != null && textInside && !ids.some((id) => ILLEGIBLE.has(id)) && !overText,
     quad: placed[0] ? pictureOrder(placed[0].quad) : null,
     quads: placed.map((p) => pictureOrder(p.quad)),
     rotation: s.rotate, width: W, height: H,
@@ -140,7 +144,7 @@ export async function renderPhoto(spec) {
   const s = { ...DEFAULTS, ...spec, holder: { ...(spec.holder ?? {}) } };
   if (!s.id) throw new Error('a photo spec needs an id');
   const upscaled = defectIds(s).includes('upscaled');
-  const { canvas, W, H, placed } = await compose(upscaled ? { ...s, megapixels: s.sourceMegapixels ?? 0.16, noise: 2 } : s);
+  const { canvas, W, H, placed, textInside } = await compose(upscaled ? { ...s, megapixels: s.sourceMegapixels ?? 0.16, noise: 2 } : s);
   let img = sharp(canvas, rawOf(W, H));
   let w = W, h = H, quads = placed.map((p) => p.quad);
   if (upscaled) {
@@ -157,6 +161,6 @@ export async function renderPhoto(spec) {
   }
   const buffer = s.format === 'png' ? await img.png().toBuffer()
     : await img.jpeg({ quality: upscaled ? Math.max(s.jpegQuality, 92) : s.jpegQuality, chromaSubsampling: '4:2:0', mozjpeg: false }).toBuffer();
-  const truth = truthOf(s, quads.map((quad) => ({ quad })), w, h);
+  const truth = truthOf(s, quads.map((quad) => ({ quad })), w, h, textInside);
   return { buffer, width: w, height: h, truth: { ...truth, bytes: buffer.length } };
 }

@@ -208,3 +208,24 @@ describe('PHOTO_SET', () => {
     expect(new Set(PHOTO_SET.map((s) => s.megapixels)).size).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('ensurePhotoSet', () => {
+  it('renders a set once, reuses it while the version holds, renders again when the stamp is stale', async () => {
+    const { mkdtempSync, readFileSync, statSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { ensurePhotoSet } = await import('../../scripts/photos/cache.mjs');
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'photos-')), 'set');
+    const specs: PhotoSpec[] = [{ ...SMALL, id: 'one', format: undefined }, { ...SMALL, id: 'two', document: 'passport', format: undefined }];
+    const first = await ensurePhotoSet(dir, { specs });
+    expect(first.truth.map((t) => t.file)).toEqual(['one.jpg', 'two.jpg']);
+    const made = statSync(path.join(dir, 'one.jpg')).mtimeMs;
+    const again = await ensurePhotoSet(dir, { specs });
+    expect(again.version).toBe(first.version);
+    expect(statSync(path.join(dir, 'one.jpg')).mtimeMs).toBe(made);
+    writeFileSync(path.join(dir, 'version'), 'stale\n');
+    const renewed = await ensurePhotoSet(dir, { specs });
+    expect(readFileSync(path.join(dir, 'version'), 'utf8').trim()).toBe(renewed.version);
+    expect(renewed.truth).toEqual(first.truth);
+  });
+});
