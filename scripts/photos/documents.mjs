@@ -118,7 +118,7 @@ export const DOCUMENTS = {
   },
   'id-back': {
     width: 1400, height: 882, card: true, kind: 'resident-id', side: 'emblem', certificate: 'resident-id', holder: 'individual',
-    defaults: { ...docs.PEOPLE.idFront }, render: (w, h, _p, o) => docs.idBack(w, h, { emblem: !o.noEmblem }).svg,
+    defaults: { name: null, number: null }, render: (w, h, _p, o) => docs.idBack(w, h, { emblem: !o.noEmblem }).svg,
     areas: { text: ID(230, 600, 1050, 780), title: ID(410, 100, 1200, 340), emblem: ID(75, 75, 325, 325) },
   },
   'business-license': {
