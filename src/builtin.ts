@@ -35,6 +35,11 @@ import imageClarityRule from '../rules/image-clarity.json' with { type: 'json' }
 import imageCompletenessRule from '../rules/image-completeness.json' with { type: 'json' };
 import imageFramesRule from '../rules/image-frames.json' with { type: 'json' };
 import imageOrientationRule from '../rules/image-orientation.json' with { type: 'json' };
+import imageOverlayRule from '../rules/image-overlay.json' with { type: 'json' };
+import imageGlareRule from '../rules/image-glare.json' with { type: 'json' };
+import imageObstructionRule from '../rules/image-obstruction.json' with { type: 'json' };
+import imageSealRule from '../rules/image-seal.json' with { type: 'json' };
+import imageDetailRule from '../rules/image-detail.json' with { type: 'json' };
 import strict from '../rules/profiles/strict.json' with { type: 'json' };
 import aliyun from '../rules/profiles/aliyun.json' with { type: 'json' };
 import tencent from '../rules/profiles/tencent.json' with { type: 'json' };
@@ -75,6 +80,11 @@ export const builtinRuleFiles: readonly unknown[] = [
   imageCompletenessRule,
   imageFramesRule,
   imageOrientationRule,
+  imageOverlayRule,
+  imageGlareRule,
+  imageObstructionRule,
+  imageSealRule,
+  imageDetailRule,
 ];
 
 export const builtinProfileFiles: readonly unknown[] = [strict, aliyun, tencent, huawei];

@@ -21,6 +21,7 @@ import { certificateExpiryCheck, newCertificate } from './certificate-dates.js';
 
 import { fileReadable, imageFormat, fileSize, imageIntegrity } from './files.js';
 import { imageResolution, imageColour, imageClarity, imageCompleteness, imageFrames, imageOrientation } from './images.js';
+import { imageOverlay, imageGlare, imageObstruction, imageSeal, imageDetail } from './image-defects.js';
 
 export const checks: readonly CheckDefinition<any>[] = [
   submissionShape,
@@ -55,4 +56,9 @@ export const checks: readonly CheckDefinition<any>[] = [
   imageCompleteness,
   imageFrames,
   imageOrientation,
+  imageOverlay,
+  imageGlare,
+  imageObstruction,
+  imageSeal,
+  imageDetail,
 ];

@@ -52,7 +52,7 @@ describe('quality thresholds over the whole fixture set', async () => {
 });
 
 /** The quality rules, and per manifest defect the rule (and codes) meant to catch it. */
-const QUALITY_RULES = ['image-resolution', 'image-colour', 'image-clarity', 'image-completeness'];
+const QUALITY_RULES = ['image-resolution', 'image-colour', 'image-clarity', 'image-completeness', 'image-overlay', 'image-glare', 'image-obstruction', 'image-seal', 'image-detail'];
 const MEANT: Record<string, { rule: string; codes: string[] }> = {
   'low-resolution': { rule: 'image-resolution', codes: ['too-small', 'small'] },
   greyscale: { rule: 'image-colour', codes: ['greyscale'] },

@@ -1,0 +1,148 @@
+/**
+ * Image defects the registrars name: a watermark or a camera's date stamp over the picture, a glare, something over
+ * the document or a smudged part of it, a license without its seal or an ID card's back without its emblem, too
+ * little real detail (enlarged, pixelated, blurred print). Metrics in src/image/, thresholds from the profile.
+ */
+import * as z from 'zod/mini';
+import { defineCheck } from '../engine/check.js';
+import type { Problem } from '../engine/types.js';
+import { measureDateStamp } from '../image/date-stamp.js';
+import { measureDetail } from '../image/detail.js';
+import { measureGlare } from '../image/glare.js';
+import { measureObstruction } from '../image/obstruction.js';
+import { measureEmblem, measurePortrait, measureSeal } from '../image/seal.js';
+import { measureWatermark } from '../image/watermark.js';
+import { defectInputs, gridOf, round2 } from './defect-inputs.js';
+
+const CORNER_NAMES = {
+  'top-left': { 'zh-CN': '左上角', en: 'top left' }, 'top-right': { 'zh-CN': '右上角', en: 'top right' },
+  'bottom-right': { 'zh-CN': '右下角', en: 'bottom right' }, 'bottom-left': { 'zh-CN': '左下角', en: 'bottom left' },
+} as const;
+
+export const imageOverlay = defineCheck({
+  name: 'image-overlay',
+  codes: ['watermark', 'date-stamp'],
+  options: z.object({ minWatermarkCells: z.number(), minStampGlyphs: z.number() }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const input of await defectInputs(ctx)) {
+      if (input.badExposure) continue;
+      const wm = input.once('watermark', () => measureWatermark(input.img, input.doc));
+      if (wm.offAxisFraction >= options.minWatermarkCells) {
+        problems.push({ code: 'watermark', file: input.label, data: { percent: Math.round(wm.offAxisFraction * 100), angle: wm.angle } });
+      }
+      const ds = input.once('date-stamp', () => measureDateStamp(input.img));
+      if (ds.glyphs >= options.minStampGlyphs && ds.corner) {
+        problems.push({ code: 'date-stamp', file: input.label, data: { corner: CORNER_NAMES[ds.corner], glyphs: ds.glyphs } });
+      }
+    }
+    return problems;
+  },
+});
+
+export const imageGlare = defineCheck({
+  name: 'image-glare',
+  codes: ['glare'],
+  options: z.object({ minGlareArea: z.number() }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const input of await defectInputs(ctx)) {
+      // Overexposure is image-clarity's finding; a glare is a patch on a picture that is otherwise exposed right.
+      if (input.badExposure) continue;
+      const g = input.once('glare', () => measureGlare(input.img, input.doc));
+      if (g.measurable && g.area >= options.minGlareArea) {
+        problems.push({ code: 'glare', file: input.label, data: { percent: Math.max(1, Math.round(g.area * 100)) } });
+      }
+    }
+    return problems;
+  },
+});
+
+export const imageObstruction = defineCheck({
+  name: 'image-obstruction',
+  codes: ['covered', 'smeared'],
+  options: z.object({
+    flatStd: z.number(), foreignDistance: z.number(), insideSaturation: z.number(), minCoveredArea: z.number(),
+    smearFactor: z.number(), minSmearedCells: z.number(),
+  }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    for (const input of await defectInputs(ctx)) {
+      if (input.badExposure) continue;
+      const o = input.once('obstruction', () => measureObstruction(input.img, input.doc, input.metrics.region.paper, options, gridOf(input)));
+      if (o.coveredArea >= options.minCoveredArea) {
+        problems.push({ code: 'covered', file: input.label, data: { percent: Math.max(1, Math.round(o.coveredArea * 100)) } });
+      }
+      // A picture blurred all over is image-clarity's; a smudge is a blurred patch on a sharp document.
+      const clarity = ctx.optionsOf<{ maxBlur: number; maxMotion: number }>('image-clarity');
+      const s = input.metrics.sharpness;
+      if (clarity && (s.blur > clarity.maxBlur || s.motion > clarity.maxMotion)) continue;
+      if (o.smearedCells >= options.minSmearedCells) {
+        problems.push({ code: 'smeared', file: input.label, data: { percent: Math.max(1, Math.round((o.smearedCells / Math.max(1, o.printedCells)) * 100)), ratio: round2(o.smearRatio) } });
+      }
+    }
+    return problems;
+  },
+});
+
+/** Certificate types whose document carries a red seal. */
+const SEALED = new Set(['business-license', 'uscc-certificate', 'org-code-certificate']);
+
+export const imageSeal = defineCheck({
+  name: 'image-seal',
+  codes: ['seal-missing', 'emblem-missing'],
+  options: z.object({ minRingCoverage: z.number(), minEmblemFill: z.number(), maxPortraitFill: z.number() }),
+  async run(ctx, options) {
+    const type = ctx.submission.certificate?.type;
+    if (!type || (!SEALED.has(type) && type !== 'resident-id')) return [];
+    const problems: Problem[] = [];
+    const minChroma = ctx.optionsOf<{ minChroma: number }>('image-colour')?.minChroma ?? 0;
+    for (const input of await defectInputs(ctx)) {
+      // A greyscale picture has no red to find: image-colour reports it. A dark or washed-out one neither.
+      if (input.badExposure || input.metrics.colour.chromaP99 < minChroma) continue;
+      if (SEALED.has(type)) {
+        const s = input.once('seal', () => measureSeal(input.img, input.doc));
+        if (s.ringCoverage < options.minRingCoverage) problems.push({ code: 'seal-missing', file: input.label });
+        continue;
+      }
+      const e = input.once('emblem', () => measureEmblem(input.img, input.doc));
+      if (e.fill >= options.minEmblemFill) continue;
+      // Without an emblem, only a card without a portrait is taken for the back side: the portrait side has none.
+      const portrait = input.once('portrait', () => portraitFill(input));
+      if (portrait <= options.maxPortraitFill) problems.push({ code: 'emblem-missing', file: input.label });
+    }
+    return problems;
+  },
+});
+
+function portraitFill(input: Awaited<ReturnType<typeof defectInputs>>[number]): number {
+  return measurePortrait(input.img, input.doc, input.metrics.region.paper);
+}
+
+export const imageDetail = defineCheck({
+  name: 'image-detail',
+  codes: ['upscaled', 'mosaic', 'text-blurred'],
+  options: z.object({ maxShrinkResidual: z.number(), minEnlargement: z.number(), minMosaicCells: z.number(), maxEdgeToGlyph: z.number() }),
+  async run(ctx, options) {
+    const problems: Problem[] = [];
+    const clarity = ctx.optionsOf<{ maxBlur: number; maxMotion: number }>('image-clarity');
+    for (const input of await defectInputs(ctx)) {
+      if (input.badExposure) continue;
+      const d = input.once('detail', () => measureDetail(gridOf(input)));
+      if (d.mosaicCells >= options.minMosaicCells) {
+        problems.push({ code: 'mosaic', file: input.label, data: { percent: Math.max(1, Math.round(d.mosaicFraction * 100)) } });
+      }
+      // Blurred all over is image-clarity's finding: the two below are for pictures it passes.
+      const s = input.metrics.sharpness;
+      if (clarity && (s.blur > clarity.maxBlur || s.motion > clarity.maxMotion)) continue;
+      // Nothing lost by a 2× shrink of the thumbnail: the document holds at most half its thumbnail size in detail.
+      const detailSide = Math.round(input.thumbnailDocumentSide / 2);
+      if (d.residual < options.maxShrinkResidual && input.documentSide / Math.max(1, detailSide) >= options.minEnlargement) {
+        problems.push({ code: 'upscaled', file: input.label, data: { side: input.documentSide, detail: detailSide } });
+      } else if (d.edgeToGlyph > options.maxEdgeToGlyph) {
+        problems.push({ code: 'text-blurred', file: input.label, data: { ratio: round2(d.edgeToGlyph), max: options.maxEdgeToGlyph } });
+      }
+    }
+    return problems;
+  },
+});

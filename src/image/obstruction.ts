@@ -1,0 +1,100 @@
+/**
+ * Something over the document, measured per cell (cell-grid.ts):
+ * - covered: an opaque foreign patch — a finger, a sticky note, a card laid over it. Its cells are flat (no print, no
+ *   paper grain) and unlike both the paper and the desk. A patch that reaches the document's edge came from outside
+ *   (a finger holding the card); one inside counts only when it is strongly coloured (a note), since a document has
+ *   flat areas of its own (an ID photo's backdrop) and those are pale.
+ * - smeared: a patch of printed cells whose edges are much wider than the rest of the document's: smudged or locally
+ *   blurred, while the rest is sharp.
+ */
+import { cellGrid, cellGroups, type Cell, type CellGrid } from './cell-grid.js';
+import { hueSat } from './pixel-masks.js';
+import type { Box, RgbaImage } from './types.js';
+
+export interface ObstructionMetrics {
+  /** Largest foreign patch: share of the document's cells (0-1), and whether it reaches the document's edge. */
+  coveredArea: number;
+  coveredAtEdge: boolean;
+  coveredSkin: boolean;
+  /** Largest smeared patch, in cells, and its edge width over the document's median. */
+  smearedCells: number;
+  smearRatio: number;
+  /** Median edge width of the printed cells (px). */
+  medianEdgeWidth: number;
+  printedCells: number;
+}
+
+export interface ObstructionThresholds {
+  /** A cell is flat under this luma standard deviation. */
+  flatStd: number;
+  /** Colour distance from paper (and desk) that makes a flat cell foreign. */
+  foreignDistance: number;
+  /** An inside patch must be at least this saturated (HSV) to count. */
+  insideSaturation: number;
+  /** A printed cell is smeared when its edge width exceeds the median by this factor. */
+  smearFactor: number;
+}
+
+export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [number, number, number], t: ObstructionThresholds, grid = cellGrid(img, box)): ObstructionMetrics {
+  const desk = deskColour(img, box);
+  const dist = (c: Cell, q: readonly number[]) => Math.hypot(c.r - q[0]!, c.g - q[1]!, c.b - q[2]!);
+  const foreign = (c: Cell) => c.std < t.flatStd && dist(c, paper) >= t.foreignDistance && (!desk || dist(c, desk) >= t.foreignDistance * 0.75);
+  const total = Math.max(1, grid.cells.length);
+  let coveredArea = 0, coveredAtEdge = false, coveredSkin = false;
+  for (const group of cellGroups(grid, foreign)) {
+    const atEdge = group.some((i) => onEdge(grid, grid.cells[i]!));
+    const m = meanColour(grid, group);
+    const { sat } = hueSat(m[0], m[1], m[2]);
+    const isSkinPatch = isSkin(m[0], m[1], m[2]);
+    if (!atEdge && sat < t.insideSaturation) continue;
+    const area = group.length / total;
+    if (area > coveredArea) { coveredArea = area; coveredAtEdge = atEdge; coveredSkin = isSkinPatch; }
+  }
+  const printed = grid.cells.filter((c) => c.edgeWidth > 0);
+  const widths = printed.map((c) => c.edgeWidth).sort((a, b) => a - b);
+  const medianEdgeWidth = widths.length ? widths[widths.length >> 1]! : 0;
+  let smearedCells = 0, smearRatio = 0;
+  if (printed.length >= 12 && medianEdgeWidth > 0) {
+    const limit = medianEdgeWidth * t.smearFactor;
+    for (const group of cellGroups(grid, (c) => c.edgeWidth > limit)) {
+      if (group.length <= smearedCells) continue;
+      smearedCells = group.length;
+      smearRatio = group.reduce((s, i) => s + grid.cells[i]!.edgeWidth, 0) / group.length / medianEdgeWidth;
+    }
+  }
+  return { coveredArea, coveredAtEdge, coveredSkin, smearedCells, smearRatio, medianEdgeWidth, printedCells: printed.length };
+}
+
+function onEdge(grid: CellGrid, c: Cell): boolean {
+  return c.cx === 0 || c.cy === 0 || c.cx === grid.cols - 1 || c.cy === grid.rows - 1;
+}
+
+function meanColour(grid: CellGrid, group: number[]): [number, number, number] {
+  let r = 0, g = 0, b = 0;
+  for (const i of group) { const c = grid.cells[i]!; r += c.r; g += c.g; b += c.b; }
+  return [r / group.length, g / group.length, b / group.length];
+}
+
+/** Skin tones under daylight and indoor light (Kovač et al., 2003). */
+export function isSkin(r: number, g: number, b: number): boolean {
+  const max = Math.max(r, g, b), min = Math.min(r, g, b);
+  return r > 95 && g > 40 && b > 20 && max - min > 15 && Math.abs(r - g) > 15 && r > g && r > b;
+}
+
+/** The desk's colour: median of the picture's border strips outside the document box; undefined when the box fills the picture. */
+function deskColour(img: RgbaImage, box: Box): [number, number, number] | undefined {
+  const { width: w, height: h, data } = img;
+  if (box.x0 < 3 && box.y0 < 3 && box.x1 > w - 3 && box.y1 > h - 3) return undefined;
+  const rs: number[] = [], gs: number[] = [], bs: number[] = [];
+  const take = (x: number, y: number) => {
+    if (x >= box.x0 && x < box.x1 && y >= box.y0 && y < box.y1) return;
+    const p = (y * w + x) * 4;
+    rs.push(data[p]!); gs.push(data[p + 1]!); bs.push(data[p + 2]!);
+  };
+  const step = Math.max(1, Math.floor((w + h) / 400));
+  for (let x = 0; x < w; x += step) { take(x, 1); take(x, h - 2); }
+  for (let y = 0; y < h; y += step) { take(1, y); take(w - 2, y); }
+  if (rs.length < 10) return undefined;
+  const med = (a: number[]) => a.sort((x, y) => x - y)[a.length >> 1]!;
+  return [med(rs), med(gs), med(bs)];
+}

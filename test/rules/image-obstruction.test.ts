@@ -1,0 +1,20 @@
+import { ruleTester } from '../rule-tester.js';
+import { finger, fixture, smear, stickyNote } from '../image/defect-overlays.js';
+
+const file = (name: string, data: Uint8Array) => ({ files: [{ name, data: new Uint8Array(data) }] });
+
+ruleTester('image-obstruction', {
+  valid: [
+    { name: 'ID card front (its own flat portrait box)', submission: file('id-front.jpg', fixture('id-front.jpg')) },
+    { name: 'ID card back (red emblem)', submission: file('id-back.jpg', fixture('id-back.jpg')) },
+    { name: 'business license (QR code, red seal)', submission: file('business-license.jpg', fixture('business-license.jpg')) },
+    { name: 'noisy phone photo', submission: file('noisy.jpg', fixture('id-front-ocr-noisy.jpg')) },
+    { name: 'blurred all over is image-clarity\'s, not a smudge', submission: file('blurred.jpg', fixture('id-front-blurred.jpg')) },
+  ],
+  invalid: [
+    { name: 'finger over the bottom edge', submission: file('finger.jpg', await finger('id-front.jpg')), errors: [{ code: 'covered', file: 'finger.jpg', severity: 'error' }] },
+    { name: 'sticky note over a license', submission: file('note.jpg', await stickyNote('business-license.jpg')), errors: [{ code: 'covered', severity: 'error' }] },
+    { name: 'smudged address', submission: file('smear.jpg', await smear('id-front.jpg', { left: 0.15, top: 0.25, width: 0.35, height: 0.3 })), errors: [{ code: 'smeared', severity: 'warning' }] },
+    { name: 'smudged license fields', submission: file('smear-license.jpg', await smear('business-license.jpg', { left: 0.2, top: 0.4, width: 0.3, height: 0.25 })), errors: [{ code: 'smeared' }] },
+  ],
+});
