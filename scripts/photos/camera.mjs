@@ -97,6 +97,10 @@ export async function castShadows(canvas, W, H, quads, { dx, dy, softness, stren
  */
 export function expose(canvas, W, H, { vignette = 0, glares = [], noise = 0, seed = 1 }) {
   const r = rng(seed);
+  // Noise values drawn once into a table, then picked per pixel by a xorshift: one cheap step per pixel.
+  const table = new Float32Array(65536);
+  for (let k = 0; k < table.length; k++) table[k] = (r() + r() - 1) * noise;
+  let state = (seed * 2654435761) >>> 0 || 1;
   const gl = glares.map((g) => ({ ...g, cos: Math.cos(g.angle ?? 0), sin: Math.sin(g.angle ?? 0) }));
   const cx = W / 2, cy = H / 2, rr = cx * cx + cy * cy;
   for (let y = 0, i = 0; y < H; y++) {
@@ -115,8 +119,8 @@ export function expose(canvas, W, H, { vignette = 0, glares = [], noise = 0, see
         }
       }
       if (noise > 0) {
-        const n = (r() + r() - 1) * noise;
-        const c = (r() - 0.5) * noise * 0.4;
+        state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
+        const n = table[state & 0xffff], c = table[(state >>> 16) & 0xffff] * 0.3;
         R += n + c; G += n; B += n - c;
       }
       canvas[i] = R < 0 ? 0 : R > 255 ? 255 : R;

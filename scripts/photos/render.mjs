@@ -127,9 +127,10 @@ function truthOf(s, placed, W, H, textInside) {
   const overText = (s.defects ?? []).some((x) => ['glare', 'covered', 'smeared', 'mosaic'].includes(defectId(x)) &&
     (OVER_TEXT.has(defectOptions(x).area ?? (defectId(x) === 'smeared' ? 'name' : 'number')) || defectOptions(x).area === 'whole'));
   const unique = [...new Set(expect.map((e) => `${e.rule}:${e.code}`))].map((k) => ({ rule: k.split(':')[0], code: k.split(':')[1] }));
+  const nothing = ids.includes('no-document');
   return {
-    id: s.id, document: s.document, kind: doc.kind, side: doc.side ?? null,
-    number: holder.number ?? null, name: holder.name ?? null,
+    id: s.id, document: s.document, kind: nothing ? 'unknown' : doc.kind, side: nothing ? null : doc.side ?? null,
+    number: nothing ? null : holder.number ?? null, name: nothing ? null : holder.name ?? null,
     certificateType: doc.certificate, holderType: doc.holder,
     acceptable: ids.length === 0, defects: ids, expect: unique,
     legible: holder.number != null && textInside && !ids.some((id) => ILLEGIBLE.has(id)) && !overText,
