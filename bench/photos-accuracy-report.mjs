@@ -86,6 +86,12 @@ export function report(results, { profiles, maxBytes, header }) {
       lines.push(`| ${k} | ${s.expected} | ${s.tp} (${s.tpError}) | ${recall} | ${s.fp} (${s.fpError}) | ${s.fpOk} | ${precision} | ${who} |`);
     }
   }
+  // Photos without a truth of what to expect (a cases.json folder): every finding, per photo.
+  const open = results.filter((r) => !r.truth.expect);
+  if (open.length) {
+    lines.push('', `## Findings per photo (${first}, form as the document says)`, '', '| photo | registrar would accept | findings |', '| --- | --- | --- |');
+    for (const r of open) lines.push(`| ${r.truth.id} | ${r.truth.acceptable ? 'yes' : 'no'} | ${r.runs[first].same.map((f) => `${key(f)} (${f.severity})`).join(', ') || 'none'} |`);
+  }
   for (const p of profiles) {
     if (falseErrors[p].length === 0) continue;
     lines.push('', `## Error findings on acceptable photos (${p})`, '');
