@@ -91,8 +91,9 @@ export async function damageDocument(input, w, h, defects, areas) {
     const id = defectId(d), o = defectOptions(d);
     if (id === 'mosaic') {
       const a = o.area === 'whole' ? { left: 0, top: 0, width: w, height: h } : areaPx(areas.number ?? areas.text, w, h);
-      const block = Math.max(4, Math.round(o.area === 'whole' ? w / 70 : a.height / 2.2));
-      await patch(a, (s, p) => s.resize(Math.max(1, Math.round(p.width / block)), Math.max(1, Math.round(p.height / block)), { kernel: 'nearest' }).raw().toBuffer()
+      // Each block takes the mean colour of its pixels (area-average shrink), then is enlarged without smoothing.
+      const block = Math.max(4, Math.round(o.area === 'whole' ? w / 70 : a.height / 3));
+      await patch(a, (s, p) => s.resize(Math.max(1, Math.round(p.width / block)), Math.max(1, Math.round(p.height / block)), { kernel: 'linear', fit: 'fill' }).raw().toBuffer()
         .then((small) => sharp(small, { raw: { width: Math.max(1, Math.round(p.width / block)), height: Math.max(1, Math.round(p.height / block)), channels: 4 } })
           .resize(p.width, p.height, { kernel: 'nearest', fit: 'fill' }).raw().toBuffer()));
     } else if (id === 'smeared') {
@@ -101,11 +102,22 @@ export async function damageDocument(input, w, h, defects, areas) {
       const grow = Math.round(a.height * 0.6);
       const g = { left: Math.max(0, a.left - grow), top: Math.max(0, a.top - grow), width: 0, height: 0 };
       g.width = Math.min(w - g.left, a.width + 2 * grow); g.height = Math.min(h - g.top, a.height + 2 * grow);
-      await patch(g, (s) => s.blur(Math.max(2, a.height * 0.22)).linear(0.9, 22).raw().toBuffer());
+      await patch(g, async (s, p) => feather(await s.blur(Math.max(2, a.height * 0.22)).linear(0.92, 16).raw().toBuffer(), p.width, p.height));
     } else if (id === 'text-blurred') {
       // Blurred at the scale of the characters, each text area on its own: the card outline and portrait stay sharp.
       const sigma = (o.sigma ?? 0.11) * h * 0.07;
       for (const key of ['text', 'number', 'name']) if (areas[key]) await patch(areaPx(areas[key], w, h), (s) => s.blur(Math.max(1.5, sigma)).raw().toBuffer());
+    }
+  }
+  return raw;
+}
+
+/** Fades an RGBA patch out towards its edges (an elliptical mask), so a smudge has no rectangular outline. */
+function feather(raw, w, h) {
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const dx = (2 * x) / w - 1, dy = (2 * y) / h - 1, d = dx * dx + dy * dy;
+      raw[(y * w + x) * 4 + 3] = Math.round(raw[(y * w + x) * 4 + 3] * Math.max(0, Math.min(1, (1 - d) * 2.2)));
     }
   }
   return raw;
