@@ -63,6 +63,10 @@ function overlaySvg(id, o, w, h, areas) {
       return wrap(`<g transform="rotate(-6 ${a.left + a.width * 0.45} ${a.top + a.height / 2})"><rect x="${a.left + a.width * 0.3}" y="${a.top - s * 0.3}" width="${s * 1.2}" height="${s}" fill="#f7e463"/>
         <rect x="${a.left + a.width * 0.3}" y="${a.top - s * 0.3}" width="${s * 1.2}" height="${s * 0.12}" fill="#e9d24a"/></g>`);
     }
+    if (o.style === 'shape') {
+      // Something opaque lying over the document (a phone, a wallet): a dark rounded block across the area.
+      return wrap(`<rect x="${a.left + a.width * 0.35}" y="${a.top - a.height * 1.2}" width="${w}" height="${a.height * 3.2}" rx="${a.height * 0.4}" fill="#2b2d31"/>`);
+    }
     // A fingertip reaching in from the nearest edge of the document over the area.
     const fx = a.left + a.width * 0.55, fy = a.top + a.height * 0.5, rx = Math.max(a.height * 1.6, w * 0.07), ry = rx * 1.5;
     return wrap(`<defs><radialGradient id="f" cx="0.45" cy="0.4" r="0.7"><stop offset="0" stop-color="#f2c6a4"/><stop offset="1" stop-color="#c98d6b"/></radialGradient></defs>

@@ -4,7 +4,7 @@ export type PhotoDocument = 'id-front' | 'id-back' | 'business-license' | 'busin
 export type PhotoBackground = 'white-table' | 'light-table' | 'wood' | 'cloth' | 'scanner-bed' | 'dark-table';
 export type Point = [number, number];
 export type Quad = [Point, Point, Point, Point];
-/** A defect id, or { id, ...options }: area ('number' | 'name' | 'text' | 'whole'), style ('logo' | 'finger' | 'sticky-note'), text. */
+/** A defect id, or { id, ...options }: area ('number' | 'name' | 'text' | 'whole'), style ('logo' | 'finger' | 'sticky-note' | 'shape'), text. */
 export type DefectSpec = string | { id: string; area?: string; style?: string; text?: string; colour?: string; opacity?: number; sigma?: number };
 
 export interface PhotoSpec {

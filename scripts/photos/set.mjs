@@ -56,7 +56,7 @@ function defective() {
     ...each('watermark', [['id-front'], ['business-license', { defects: [{ id: 'watermark', style: 'logo' }] }], ['id-front', { defects: [{ id: 'watermark', colour: '#c0392b', opacity: 0.3 }] }], ['business-license-portrait']]),
     ...each('date-stamp', [['id-front'], ['business-license', { defects: [{ id: 'date-stamp', text: '2025/03/08 09:12' }] }], ['passport', { megapixels: 5 }]]),
     ...each('glare', [['id-front'], ['business-license', { defects: [{ id: 'glare', area: 'name' }] }], ['id-front', { defects: [{ id: 'glare', area: 'text' }], background: 'dark-table' }]]),
-    ...each('covered', [['id-front', { defects: [{ id: 'covered', style: 'finger' }] }], ['business-license', { defects: [{ id: 'covered', style: 'sticky-note' }] }], ['id-front', { defects: [{ id: 'covered', style: 'sticky-note', area: 'name' }] }]]),
+    ...each('covered', [['id-front', { defects: [{ id: 'covered', style: 'finger' }] }], ['business-license', { defects: [{ id: 'covered', style: 'sticky-note' }] }], ['id-front', { defects: [{ id: 'covered', style: 'sticky-note', area: 'name' }] }], ['passport', { defects: [{ id: 'covered', style: 'shape' }] }]]),
     ...each('smeared', [['id-front'], ['business-license', { defects: [{ id: 'smeared', area: 'number' }] }], ['passport']]),
     ...each('seal-missing', [['business-license'], ['business-license-portrait'], ['uscc-certificate'], ['org-code-certificate']]),
     ...each('emblem-missing', [['id-back'], ['id-back', { background: 'wood' }], ['id-back', { fill: true, background: 'scanner-bed' }]]),

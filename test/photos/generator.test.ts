@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { DEFECT_FINDINGS, PHOTO_SET, defectIds, renderPhoto, type PhotoSpec, type Quad } from '../../scripts/photos/index.mjs';
+import { DEFECT_FINDINGS, DOCUMENTS, PHOTO_SET, defectIds, renderPhoto, type PhotoSpec, type Quad } from '../../scripts/photos/index.mjs';
 
 const SMALL: PhotoSpec = { id: 't', document: 'id-front', background: 'dark-table', megapixels: 0.6, tilt: 5, perspective: 0.2, seed: 3, format: 'png', noise: 3 };
 
@@ -139,16 +139,24 @@ describe('defects change the pixels where they say', () => {
     ['mosaic', 'number'], ['glare', 'number'], ['smeared', 'name'], ['covered', 'number'],
   ] as const)('%s: over the %s area', async (defect, area) => {
     const [a, b] = await Promise.all([pixels(flat), pixels({ ...flat, defects: [{ id: defect, area }] })]);
-    const { DOCUMENTS } = await import('../../scripts/photos/index.mjs');
     const box = areaBox(a.truth.quad!, DOCUMENTS['id-front'].areas[area]!);
     const d = difference(a.data, b.data, a.w, a.h, (x, y) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1);
     expect(d.inside).toBeGreaterThan(8);
     expect(d.inside).toBeGreaterThan(d.outside * 4);
   });
 
+  it('text-blurred: the text is blurred, the portrait beside it is not', async () => {
+    const [a, b] = await Promise.all([pixels(flat), pixels({ ...flat, defects: ['text-blurred'] })]);
+    const areas = DOCUMENTS['id-front'].areas;
+    const within = (box: ReturnType<typeof areaBox>) => (x: number, y: number) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+    const text = difference(a.data, b.data, a.w, a.h, within(areaBox(a.truth.quad!, areas.number!)));
+    const photo = difference(a.data, b.data, a.w, a.h, within(areaBox(a.truth.quad!, areas.photo!)));
+    expect(text.inside).toBeGreaterThan(8);
+    expect(photo.inside).toBeLessThan(0.5);
+  });
+
   it('glare whitens the text it lies on', async () => {
     const b = await pixels({ ...flat, defects: [{ id: 'glare', area: 'number' }] });
-    const { DOCUMENTS } = await import('../../scripts/photos/index.mjs');
     const box = areaBox(b.truth.quad!, DOCUMENTS['id-front'].areas.number!);
     let white = 0, n = 0;
     for (let y = Math.ceil(box.y0); y < box.y1; y += 2) for (let x = Math.ceil(box.x0); x < box.x1; x += 2, n++) if (luma(b.data, b.w, x, y) > 250) white++;
@@ -158,7 +166,6 @@ describe('defects change the pixels where they say', () => {
   it('seal-missing takes the red seal off the license', async () => {
     const lic: PhotoSpec = { ...flat, document: 'business-license' };
     const [a, b] = await Promise.all([pixels(lic), pixels({ ...lic, defects: ['seal-missing'] })]);
-    const { DOCUMENTS } = await import('../../scripts/photos/index.mjs');
     const box = areaBox(a.truth.quad!, DOCUMENTS['business-license'].areas.seal!);
     const red = (d: Buffer) => {
       let n = 0;
@@ -199,6 +206,17 @@ describe('defects change the pixels where they say', () => {
 });
 
 describe('PHOTO_SET', () => {
+  it('places every acceptable photo wholly inside its picture, and every cut-edge photo across its edge', async () => {
+    // Layout is in fractions of the picture, so a small rendering has the same framing as the full-size one.
+    for (const spec of PHOTO_SET.filter((s) => defectIds(s).length === 0 || s.defects?.includes('cut-edge'))) {
+      const p = await renderPhoto({ ...spec, megapixels: 0.25 });
+      const xs = p.truth.quad!.map((c) => c[0]), ys = p.truth.quad!.map((c) => c[1]);
+      const inside = Math.min(...xs) >= 0 && Math.min(...ys) >= 0 && Math.max(...xs) <= p.width && Math.max(...ys) <= p.height;
+      expect(inside, spec.id).toBe(p.truth.acceptable);
+      if (p.truth.acceptable) expect(p.truth.expect.filter((e) => e.rule.startsWith('image-')), spec.id).toEqual([]);
+    }
+  }, 120_000);
+
   it('has unique ids, 50+ acceptable photos and 3+ photos of every defect class', () => {
     expect(new Set(PHOTO_SET.map((s) => s.id)).size).toBe(PHOTO_SET.length);
     const ids = PHOTO_SET.map(defectIds);
