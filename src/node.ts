@@ -38,9 +38,14 @@ export async function shutdown(): Promise<void> {
 }
 
 export function validate(submission: unknown, options: NodeValidateOptions | null = {}): Promise<Report> {
-  const given = options ?? {};
-  // Not an object: runValidation rejects it as a configuration error.
-  if (typeof given !== 'object') return validateWith({})(submission, given as unknown as ValidateOptions);
-  const { baseDir = process.cwd(), ...rest } = given;
-  return validateWith({ baseDir, files: nodeFileAccess(baseDir), ocr: nodeOcrEngine() })(submission, rest);
+  // runValidation checks every option (baseDir too) before any file is opened; a bad one is a ConfigurationError.
+  let baseDir: unknown;
+  try {
+    baseDir = options?.baseDir;
+  } catch {
+    return validateWith({})(submission, options);
+  }
+  if (baseDir !== undefined && typeof baseDir !== 'string') return validateWith({})(submission, options);
+  const dir = baseDir ?? process.cwd();
+  return validateWith({ baseDir: dir, files: nodeFileAccess(dir), ocr: nodeOcrEngine() })(submission, options);
 }

@@ -37,7 +37,11 @@ export const fileReadable = defineCheck({
 export const imageFormat = defineCheck({
   name: 'image-format',
   codes: ['not-an-image', 'heic', 'renamed', 'format-not-allowed', 'extension-not-allowed'],
-  options: z.object({ formats: z.array(z.string()), extensions: z.array(z.string()) }),
+  options: z.object({
+    formats: z.array(z.enum(Object.keys(FORMAT_LABEL) as [ImageFormat, ...ImageFormat[]])),
+    /** Lower case, without the dot. */
+    extensions: z.array(z.string().check(z.regex(/^[a-z0-9]+$/, 'an extension in lower case, without the dot'))),
+  }),
   async run(ctx, options) {
     const problems: Problem[] = [];
     const allowed = options.formats.map((f) => FORMAT_LABEL[f as ImageFormat] ?? f).join(', ');
@@ -60,7 +64,9 @@ export const imageFormat = defineCheck({
 export const fileSize = defineCheck({
   name: 'file-size',
   codes: ['too-small', 'too-large'],
-  options: z.object({ minBytes: z.number(), maxBytes: z.number() }),
+  options: z
+    .object({ minBytes: z.number().check(z.int(), z.minimum(0)), maxBytes: z.number().check(z.int(), z.minimum(1)) })
+    .check(z.refine((o) => o.minBytes <= o.maxBytes, { message: 'minBytes must not be above maxBytes', path: ['minBytes'] })),
   async run(ctx, options) {
     const problems: Problem[] = [];
     for (const f of await openedFiles(ctx)) {

@@ -1,6 +1,8 @@
 /** Resolves a profile and its `extends` chain into one setting per rule (later profiles override earlier ones). */
 import * as z from 'zod/mini';
 import { ProfileSchema, type Profile, type RuleSetting } from './schemas.js';
+import { explainIssues } from './option-errors.js';
+import { didYouMean } from './suggest.js';
 import type { Severity } from './types.js';
 
 export class ConfigurationError extends Error {
@@ -21,7 +23,7 @@ export interface ResolvedProfile {
 export function resolveProfile(
   profile: string | Profile,
   builtins: ReadonlyMap<string, Profile>,
-  knownRules?: ReadonlySet<string>,
+  knownRules?: ReadonlyMap<string, { problems: Record<string, unknown> }>,
 ): ResolvedProfile {
   let current: Profile;
   if (typeof profile === 'string') {
@@ -30,11 +32,9 @@ export function resolveProfile(
     current = found;
   } else {
     const parsed = z.safeParse(ProfileSchema, profile);
-    if (!parsed.success) throw new ConfigurationError(`Invalid profile object: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success) throw new ConfigurationError(`Invalid profile object: ${explainIssues(parsed.error, profile)}.`);
     current = parsed.data;
-    // A misspelt rule id would otherwise be ignored without a word.
-    const unknown = knownRules ? Object.keys(current.rules).filter((id) => !knownRules.has(id)) : [];
-    if (unknown.length > 0) throw new ConfigurationError(`Profile "${current.id}" configures unknown rules: ${unknown.join(', ')}.`);
+    if (knownRules) checkRuleNames(current, knownRules);
   }
   const chain: Profile[] = [current];
   const seen = new Set([current.id]);
@@ -52,6 +52,25 @@ export function resolveProfile(
   }
   const top = chain[chain.length - 1]!;
   return { id: top.id, chain: chain.map((p) => p.id), rules };
+}
+
+/** A misspelt rule id or problem code would otherwise be ignored without a word. */
+function checkRuleNames(profile: Profile, knownRules: ReadonlyMap<string, { problems: Record<string, unknown> }>): void {
+  const ids = [...knownRules.keys()];
+  const unknown = Object.keys(profile.rules).filter((id) => !knownRules.has(id));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(`Profile "${profile.id}" configures unknown rules: ${unknown.map((id) => `${id}${didYouMean(id, ids)}`).join(', ')}.`);
+  }
+  for (const [ruleId, setting] of Object.entries(profile.rules)) {
+    if (setting === 'off' || typeof setting.severity !== 'object') continue;
+    const codes = Object.keys(knownRules.get(ruleId)!.problems);
+    for (const code of Object.keys(setting.severity)) {
+      if (codes.includes(code)) continue;
+      throw new ConfigurationError(
+        `Profile "${profile.id}" gives rule "${ruleId}" a severity for unknown code "${code}"${didYouMean(code, codes)}. Its codes: ${codes.join(', ')}.`,
+      );
+    }
+  }
 }
 
 function merge(base: ResolvedRuleSetting | undefined, setting: RuleSetting): ResolvedRuleSetting {

@@ -48,13 +48,15 @@ export const RuleFileSchema = z.object({
 /** How a profile configures one rule: "off", or overrides of severity and options. */
 export const RuleSettingSchema = z.union([
   z.literal('off'),
-  z.object({
+  z.strictObject({
     severity: z.optional(z.union([SeverityName, z.record(z.string(), SeverityName)])),
     options: z.optional(z.record(z.string(), z.unknown())),
   }),
 ]);
 
-export const ProfileSchema = z.object({
+export const ProfileSchema = z.strictObject({
+  /** The JSON Schema the file follows, for editors (./schema/profile.json of the package). */
+  $schema: z.optional(z.string()),
   id,
   extends: z.optional(id),
   title: LocalizedSchema,

@@ -4,11 +4,12 @@ import { parseSubmission } from '../submission/parse.js';
 import type { Adapters } from './adapters.js';
 import type { CheckContext } from './check.js';
 import { formatMessage } from './messages.js';
+import { explainIssues, unknownKeys } from './option-errors.js';
+import { readOptions } from './options.js';
 import { ConfigurationError, resolveProfile, type ResolvedProfile } from './profiles.js';
 import type { RuleSet } from './rule-set.js';
 import type { Profile, RuleFile } from './schemas.js';
 import type { Finding, Lang, Problem, Report, Severity } from './types.js';
-import { parseIsoDate } from '../dates/plain-date.js';
 import { todayInShanghai } from '../numbers/today.js';
 
 export type ProfileName = 'strict' | 'aliyun' | 'tencent' | 'huawei';
@@ -24,6 +25,8 @@ export interface ValidateOptions {
   ocr?: boolean;
   /** Run only these rules (tests and tools). */
   only?: readonly string[];
+  /** Node entry: the folder relative file paths are resolved against; the browser entry, which opens no paths, ignores it. */
+  baseDir?: string;
 }
 
 export async function runValidation(
@@ -32,16 +35,10 @@ export async function runValidation(
   given: ValidateOptions | null = {},
   adapters: Adapters = {},
 ): Promise<Report> {
-  if (given !== null && typeof given !== 'object') {
-    throw new ConfigurationError(`options must be an object (or left out), got ${typeof given}.`);
-  }
-  const options: ValidateOptions = given ?? {};
+  const options = readOptions(given, ruleSet.rules.map((r) => r.id));
   const profile = resolveProfileCached(ruleSet, options.profile ?? 'strict');
-  const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
+  const lang: Lang = options.lang ?? 'zh-CN';
   const now = options.now ?? todayInShanghai();
-  if (typeof now !== 'string' || parseIsoDate(now) === null) {
-    throw new ConfigurationError(`options.now must be a real date written YYYY-MM-DD, got "${String(now)}".`);
-  }
   const { submission, issues, filePositions } = parseSubmission(raw);
   const cache = new Map<string, unknown>();
   const ctx: CheckContext = {
@@ -97,9 +94,19 @@ async function runRules(rules: readonly RuleFile[], ctx: CheckContext, ruleSet: 
 
 const resolvedBuiltins = new WeakMap<RuleSet, Map<string, ResolvedProfile>>();
 
-/** Built-in profiles are resolved once per rule set; profile objects (which callers may change) every time. */
+/**
+ * Built-in profiles are resolved once per rule set; profile objects (which callers may change) every time, with the
+ * options of every rule they configure checked at once, whether or not that rule runs in this validation.
+ */
 function resolveProfileCached(ruleSet: RuleSet, profile: string | Profile): ResolvedProfile {
-  if (typeof profile !== 'string') return resolveProfile(profile, ruleSet.profiles, new Set(ruleSet.ruleById.keys()));
+  if (typeof profile !== 'string') {
+    const resolved = resolveProfile(profile, ruleSet.profiles, ruleSet.ruleById);
+    for (const [ruleId, setting] of resolved.rules) {
+      const check = ruleSet.checks.get(ruleSet.ruleById.get(ruleId)!.check)!;
+      optionsFor(resolved, ruleId, check.options, setting.options);
+    }
+    return resolved;
+  }
   let cache = resolvedBuiltins.get(ruleSet);
   if (!cache) resolvedBuiltins.set(ruleSet, (cache = new Map()));
   let resolved = cache.get(profile);
@@ -119,9 +126,11 @@ function optionsFor(profile: ResolvedProfile, ruleId: string, schema: z.ZodMiniT
 }
 
 function checkOptions(ruleId: string, schema: z.ZodMiniType, given: Record<string, unknown>, profile: ResolvedProfile) {
+  const unknown = unknownKeys(schema, given);
+  if (unknown.length > 0) throw new ConfigurationError(`Profile "${profile.id}" gives rule "${ruleId}" unknown options: ${unknown.join(', ')}.`);
   const parsed = z.safeParse(schema, given);
   if (!parsed.success) {
-    throw new ConfigurationError(`Profile "${profile.id}" gives rule "${ruleId}" invalid options: ${z.prettifyError(parsed.error)}`);
+    throw new ConfigurationError(`Profile "${profile.id}" gives rule "${ruleId}" invalid options: ${explainIssues(parsed.error, given)}.`);
   }
   return parsed.data;
 }

@@ -45,6 +45,12 @@ export const TAIWAN_PERMIT_CODES = [...COMMON_CODES] as const;
 /** Codes that are always warnings (never make `valid` false). All other codes are errors. */
 export const WARNING_CODES = ['authority', 'category', 'region', 'org-code-checksum', 'hyphen'] as const;
 
+/**
+ * Reported by every check called with a value that is not a string (JavaScript callers; validate always passes
+ * strings, so no rule maps it).
+ */
+export const INPUT_CODES = ['wrong-type'] as const;
+
 /** Reported by `checkNumberForKind` for a kind it does not know. */
 export const DISPATCH_CODES = ['unknown-kind'] as const;
 

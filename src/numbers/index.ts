@@ -6,6 +6,7 @@ import { checkOrgCode } from './org-code.js';
 import { checkRegistrationNumber } from './registration-number.js';
 import { checkPassport } from './passport.js';
 import { checkHkMacauPermit, checkTaiwanPermit } from './travel-permits.js';
+import { readableOptions } from './shared.js';
 
 export type {
   NumberCheck,
@@ -46,7 +47,8 @@ const MAINLAND: ResidentIdKind[] = ['mainland'];
  * Dispatch to the check for a certificate kind. For 'resident-id', `options.kinds` may widen the accepted kinds
  * (default mainland only); 'residence-permit' and 'foreign-permanent-id' always check their own kind.
  */
-export function checkNumberForKind(kind: NumberKind, value: string, options: NumberCheckOptions = {}): NumberCheck {
+export function checkNumberForKind(kind: NumberKind, value: string, given: NumberCheckOptions = {}): NumberCheck {
+  const options: NumberCheckOptions = readableOptions(given) ?? {};
   switch (kind) {
     case 'uscc':
       return checkUscc(value);
@@ -67,7 +69,7 @@ export function checkNumberForKind(kind: NumberKind, value: string, options: Num
     case 'taiwan-permit':
       return checkTaiwanPermit(value);
     default: {
-      const unknown: string = kind;
+      const unknown: string = typeof kind === 'string' ? kind : typeof kind; // never stringify a Symbol or Proxy
       return {
         valid: false,
         normalized: typeof value === 'string' ? value : '',

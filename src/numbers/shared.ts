@@ -51,8 +51,44 @@ export function corePasses<O>(spec: CheckSpec<O>, s: string, options: O): boolea
   return !hasError(problems, 0);
 }
 
+/**
+ * Runs a check on a value from any JavaScript caller: a value that is not a string (a number or bigint, which would
+ * lose or invent digits, a Symbol, a Proxy, an object with a throwing toString) is a `wrong-type` problem and never
+ * read; options that cannot be read are taken as none.
+ */
 export function runCheck<O>(spec: CheckSpec<O>, value: unknown, options: O): NumberCheck {
-  const typed = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    const actual = typeof value;
+    return {
+      valid: false,
+      normalized: '',
+      problems: [{ code: 'wrong-type', severity: 'error', message: `The number must be given as a string, not a ${actual}.`, data: { actual } }],
+      suggestions: [],
+    };
+  }
+  try {
+    return runOnString(spec, value ?? '', readableOptions(options));
+  } catch {
+    return runOnString(spec, value ?? '', undefined as O); // an option value (a nested Proxy) that throws when read
+  }
+}
+
+/** A plain copy of the caller's options (own data properties), or undefined when they cannot be read. */
+export function readableOptions<O>(options: O): O {
+  if (typeof options !== 'object' || options === null) return options;
+  try {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(options)) {
+      const descriptor = Object.getOwnPropertyDescriptor(options, key);
+      if (descriptor && 'value' in descriptor) copy[key] = descriptor.value;
+    }
+    return copy as O;
+  } catch {
+    return undefined as O;
+  }
+}
+
+function runOnString<O>(spec: CheckSpec<O>, typed: string, options: O): NumberCheck {
   const problems: NumberProblem[] = [];
   let normalized = normalizeNumber(typed, problems);
   if (spec.preprocess) normalized = spec.preprocess(normalized, problems);

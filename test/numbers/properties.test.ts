@@ -107,6 +107,40 @@ describe('properties of every check', () => {
     }
   });
 
+  it('reports a value that is not a string as a wrong type, however hostile, and never reads it', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const hostile: Record<string, unknown> = {
+      'throwing toString': { toString: () => { throw new Error('boom'); } },
+      'revoked Proxy': proxy,
+      Symbol: Symbol('x'),
+      bigint: 11010519491231002n,
+      number: 110105194912310,
+      object: { valueOf: () => '11010519491231002X' },
+    };
+    for (const [what, v] of Object.entries(hostile)) {
+      for (const [name, check] of Object.entries(CHECKS)) {
+        const r = check(v as string);
+        expect(r, `${name}(${what})`).toMatchObject({ valid: false, normalized: '', suggestions: [] });
+        expect(r.problems.map((p) => p.code), `${name}(${what})`).toEqual(['wrong-type']);
+      }
+    }
+    expect(checkResidentId(11010519491231002n as unknown as string).problems[0]!.data).toEqual({ actual: 'bigint' });
+  });
+
+  it('never throws on hostile options', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const getter = Object.defineProperty({}, 'now', { get: () => { throw new Error('boom'); } });
+    for (const options of [proxy, getter, { kinds: proxy, now: proxy, country: proxy }]) {
+      expect(() => checkNumberForKind('resident-id', '11010519491231002X', options as never)).not.toThrow();
+      expect(checkNumberForKind(Symbol('kind') as never, '1', options as never).problems[0]!.code).toBe('unknown-kind');
+      expect(() => checkResidentId('11010519491231002X', options as never)).not.toThrow();
+      expect(() => checkPassport('E12345678', options as never)).not.toThrow();
+      expect(() => checkUscc('91350100M000100Y43', options as never)).not.toThrow();
+    }
+  });
+
   it('every suggestion passes its own check (arbitrary input)', () => {
     fc.assert(
       fc.property(anyString, (s) => {
