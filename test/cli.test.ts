@@ -1,6 +1,6 @@
 /** The command line as users run it: the built bin, exit codes, formats, explain and rules. */
-import { execFile, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -103,13 +103,17 @@ describe('realname-precheck check', () => {
   it('reports unreadable inputs in JUnit as failing test cases with the reason', async () => {
     const dir = tempSubmissions({ broken: '{"holder": ', fine: valid, locked: valid });
     chmodSync(join(dir, 'locked', 'submission.json'), 0o000);
+    // a FIFO is never opened (reading it would block): unreadable, also for root
+    mkdirSync(join(dir, 'pipe'));
+    execFileSync('mkfifo', [join(dir, 'pipe', 'submission.json')]);
     const { code, stdout } = await run('check', dir, '/nonexistent/nowhere', '--format', 'junit', '--no-ocr');
     expect(code).toBe(2);
     const cases = stdout.match(/<testcase [^>]*>[\s\S]*?<\/testcase>/g) ?? [];
-    expect(cases).toHaveLength(4);
+    expect(cases).toHaveLength(5);
     // root reads every file: the permission case only means something for other users
     const root = process.getuid?.() === 0;
-    expect(stdout).toContain(`tests="4" failures="${root ? 2 : 3}"`);
+    expect(stdout).toContain(`tests="5" failures="${root ? 3 : 4}"`);
+    expect(cases.find((c) => c.includes('pipe'))).toMatch(/<failure message="unreadable" type="unreadable">not a regular file/);
     expect(cases.find((c) => c.includes('broken'))).toMatch(/<failure message="unreadable" type="unreadable">[^<]*malformed JSON/);
     expect(cases.find((c) => c.includes('nowhere'))).toMatch(/<failure message="unreadable" type="unreadable">[^<]*ENOENT/);
     if (!root) expect(cases.find((c) => c.includes('locked'))).toMatch(/<failure message="unreadable" type="unreadable">[^<]*EACCES/);
@@ -128,6 +132,17 @@ describe('realname-precheck check', () => {
     expect(code).toBe(1);
     const paths = JSON.parse(stdout).results.map((r: { path: string }) => r.path);
     expect(paths).toEqual([join(dir, 'folder-link', 'submission.json'), join(dir, 'manifest-link', 'submission.json'), join(dir, 'real', 'submission.json')]);
+  });
+
+  it('reads the files of a linked manifest from the folder the manifest really lies in', async () => {
+    const outside = tempSubmissions({ linked: JSON.stringify({ ...JSON.parse(valid), files: [{ path: 'id.jpg' }] }) });
+    copyFileSync(join(root, 'fixtures/images/id-front.jpg'), join(outside, 'linked', 'id.jpg'));
+    const dir = mkdtempSync(join(tmpdir(), 'rnp-cli-'));
+    symlinkSync(join(outside, 'linked', 'submission.json'), join(dir, 'submission.json'));
+    const { stdout } = await run('check', dir, '--format', 'json', '--no-ocr');
+    const [result] = JSON.parse(stdout).results;
+    expect(result.path).toBe(join(dir, 'submission.json'));
+    expect(result.findings.filter((f: { rule: string }) => f.rule === 'file-readable')).toEqual([]);
   });
 
   it('reports a broken symlink instead of skipping it', async () => {

@@ -7,6 +7,7 @@
  * Exit codes: 0 no error findings (explain: a match), 1 error findings (explain: no match), 2 usage error, unreadable
  * input or bad configuration.
  */
+import { realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { categories, rules, profiles, shutdown, validate } from '../node.js';
@@ -118,7 +119,9 @@ async function check(paths: string[], o: CheckOptions, out: (s: string) => void,
         results[i] = unreadable(e);
         continue;
       }
-      const report = await validate(submission, { profile: o.profile, lang: o.lang, now: o.now, ocr: o.ocr, baseDir: dirname(path) });
+      // A linked manifest's files lie beside the manifest it links to.
+      const baseDir = dirname(await realpath(path).catch(() => path));
+      const report = await validate(submission, { profile: o.profile, lang: o.lang, now: o.now, ocr: o.ocr, baseDir });
       results[i] = { path, ...report };
     }
   };
