@@ -53,6 +53,18 @@ export function report(results, { profiles, maxBytes, header }) {
   );
   if (invalidChanged.length) lines.push('', `Changed numbers the library itself rejects (a bench bug): ${invalidChanged.join(', ')}`);
 
+  // OCR per document, over the legible photos (acceptable or not: the reading runs on every photo).
+  const docs = [...new Set(results.map((r) => r.truth.document))];
+  lines.push('', '## OCR per document (legible photos)', '', '| document | legible photos | number read exactly | kind right | median ms |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const d of docs) {
+    const rs = results.filter((r) => r.truth.document === d);
+    const leg = rs.filter((r) => r.truth.legible && r.truth.number);
+    const kinded = rs.filter((r) => r.truth.kind && r.truth.kind !== 'unknown' && !r.truth.defects.includes('no-document'));
+    const kindOk = kinded.filter((r) => r.reading?.kind === r.truth.kind).length;
+    const med = quantile(rs.map((r) => r.reading?.ms).filter((x) => x !== undefined), 0.5);
+    lines.push(`| ${d} | ${leg.length} | ${leg.length ? pct(readRight(leg), leg.length) : '-'} | ${kinded.length ? pct(kindOk, kinded.length) : '-'} | ${Number.isNaN(med) ? '-' : Math.round(med)} |`);
+  }
+
   // Precision and recall per rule:code, only where the truth says what to expect.
   const judged = results.filter((r) => r.truth.expect);
   for (const p of profiles) {
