@@ -45,7 +45,7 @@ export async function background(name, w, h, seed) {
       small[i + 2] = clamp((base[2] + b + g * 0.55) * light);
     }
   }
-  const out = await sharp(small, { raw: { width: sw, height: sh, channels: 3 } }).resize(w, h, { kernel: 'cubic' }).raw().toBuffer();
+  const out = await sharp(small, { raw: { width: sw, height: sh, channels: 3 } }).resize(w, h, { kernel: 'linear' }).raw().toBuffer();
   if (weave) {
     // A woven cloth: threads a few pixels wide, horizontal and vertical, their brightness varying along the thread.
     const period = Math.max(3, Math.round(Math.max(w, h) / 700));

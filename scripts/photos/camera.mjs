@@ -81,13 +81,26 @@ export function warpOnto(canvas, W, H, doc, dw, dh, quad) {
 /** Darkens `canvas` under the documents' soft shadows: each quad moved by (dx,dy), blurred by `softness` px. */
 export async function castShadows(canvas, W, H, quads, { dx, dy, softness, strength }) {
   if (strength <= 0) return;
+  // The mask is drawn and blurred at a quarter of the size, then sampled bilinearly, only where a shadow can fall.
   const s = 4, sw = Math.ceil(W / s), sh = Math.ceil(H / s);
   const polys = quads.map((q) => `<polygon points="${q.map(([x, y]) => `${((x + dx) / s).toFixed(1)},${((y + dy) / s).toFixed(1)}`).join(' ')}" fill="#fff"/>`).join('');
   const mask = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${sw}" height="${sh}"><rect width="100%" height="100%" fill="#000"/>${polys}</svg>`))
-    .greyscale().blur(Math.max(0.5, softness / s)).resize(W, H, { kernel: 'linear' }).extractChannel(0).raw().toBuffer();
-  for (let p = 0, i = 0; p < W * H; p++, i += 3) {
-    const m = 1 - (mask[p] / 255) * strength;
-    canvas[i] *= m; canvas[i + 1] *= m; canvas[i + 2] *= m;
+    .greyscale().blur(Math.max(0.5, softness / s)).extractChannel(0).raw().toBuffer();
+  const reach = softness * 3;
+  const xs = quads.flat().map((p) => p[0] + dx), ys = quads.flat().map((p) => p[1] + dy);
+  const x0 = Math.max(0, Math.floor(Math.min(...xs) - reach)), x1 = Math.min(W - 1, Math.ceil(Math.max(...xs) + reach));
+  const y0 = Math.max(0, Math.floor(Math.min(...ys) - reach)), y1 = Math.min(H - 1, Math.ceil(Math.max(...ys) + reach));
+  const k = strength / 255;
+  for (let y = y0; y <= y1; y++) {
+    const v = Math.min(sh - 1.001, Math.max(0, y / s - 0.5)), iv = Math.floor(v), fv = v - iv;
+    const r0 = iv * sw, r1 = Math.min(sh - 1, iv + 1) * sw;
+    for (let x = x0; x <= x1; x++) {
+      const u = Math.min(sw - 1.001, Math.max(0, x / s - 0.5)), iu = Math.floor(u), fu = u - iu;
+      const m = (mask[r0 + iu] * (1 - fu) + mask[r0 + iu + 1] * fu) * (1 - fv) + (mask[r1 + iu] * (1 - fu) + mask[r1 + iu + 1] * fu) * fv;
+      if (m < 0.5) continue;
+      const f = 1 - m * k, i = (y * W + x) * 3;
+      canvas[i] *= f; canvas[i + 1] *= f; canvas[i + 2] *= f;
+    }
   }
 }
 

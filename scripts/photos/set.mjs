@@ -14,7 +14,7 @@ const HOLDER_POOL = {
 /** Acceptable photos: a registrar would take every one of them. */
 function acceptable() {
   const r = rng(2026);
-  const plan = [['id-front', 16], ['id-back', 6], ['business-license', 8], ['business-license-portrait', 6], ['uscc-certificate', 5], ['org-code-certificate', 5], ['passport', 6]];
+  const plan = [['id-front', 18], ['id-back', 6], ['business-license', 9], ['business-license-portrait', 7], ['uscc-certificate', 6], ['org-code-certificate', 6], ['passport', 7]];
   const mps = [2, 3, 5, 8, 3, 12, 5, 2, 8, 4];
   const out = [];
   let n = 0;
@@ -31,6 +31,7 @@ function acceptable() {
         shadow: Math.round((0.2 + r() * 0.7) * 100) / 100, glare: i % 3 === 0 ? 0.2 : 0,
         noise: megapixels >= 8 ? 3 : 2 + Math.round(r() * 4), defocus: Math.round(r() * 0.8 * 10) / 10,
         jpegQuality: megapixels >= 8 ? 80 + Math.round(r() * 6) : 80 + Math.round(r() * 12),
+        documentFraction: Math.round((0.5 + r() * 0.35) * 100) / 100,
         megapixels, rotate: 0, defects: [], ...(holder ? { holder } : {}),
       });
     }
