@@ -37,7 +37,6 @@ async function compose(spec) {
   const ids = defectIds(s);
   const has = (id) => ids.includes(id);
   const doc = DOCUMENTS[s.document];
-  if (!doc) throw new Error(`unknown document: ${s.document}`);
   const aspect = doc.width / doc.height;
   const fill = s.fill || has('border-cropped');
   // A scanner lights the page evenly; a phone's lens darkens the corners.
@@ -75,7 +74,7 @@ async function compose(spec) {
   for (const p of placed) {
     const q = p.quad;
     const len = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1]);
-    const rw = Math.max(16, Math.round(Math.max(len(q[0], q[1]), len(q[3], q[2]), len(q[0], q[3]) * (p.d.width / p.d.height)))) ;
+    const rw = Math.max(16, Math.round(Math.max(len(q[0], q[1]), len(q[3], q[2]), len(q[0], q[3]) * (p.d.width / p.d.height))));
     const rh = Math.max(10, Math.round(rw * p.d.height / p.d.width));
     const holder = { ...p.d.defaults, ...(p.name === s.document ? s.holder : {}) };
     const svg = p.d.render(rw, rh, holder, { noSeal: has('seal-missing'), noEmblem: has('emblem-missing') });
@@ -140,10 +139,20 @@ function truthOf(s, placed, W, H, textInside) {
   };
 }
 
+/** Throws on a spec that cannot be rendered as asked, rather than rendering something else. */
+function checkSpec(s) {
+  if (!s.id) throw new Error('a photo spec needs an id');
+  if (!DOCUMENTS[s.document]) throw new Error(`${s.id}: unknown document ${s.document}`);
+  const unknown = defectIds(s).filter((id) => !DEFECT_FINDINGS[id]);
+  if (unknown.length) throw new Error(`${s.id}: unknown defect ${unknown.join(', ')}`);
+  if (![0, 90, 180, 270].includes(s.rotate)) throw new Error(`${s.id}: rotate must be 0, 90, 180 or 270, not ${s.rotate}`);
+  if (!(s.megapixels >= 0.05 && s.megapixels <= 40)) throw new Error(`${s.id}: megapixels must be within 0.05-40, not ${s.megapixels}`);
+}
+
 /** Renders a spec: `{ buffer, width, height, truth }` (JPEG unless spec.format is 'png'). */
 export async function renderPhoto(spec) {
   const s = { ...DEFAULTS, ...spec, holder: { ...(spec.holder ?? {}) } };
-  if (!s.id) throw new Error('a photo spec needs an id');
+  checkSpec(s);
   const upscaled = defectIds(s).includes('upscaled');
   const { canvas, W, H, placed, textInside } = await compose(upscaled ? { ...s, megapixels: s.sourceMegapixels ?? 0.16, noise: 2 } : s);
   let img = sharp(canvas, rawOf(W, H));

@@ -104,6 +104,15 @@ describe('renderPhoto', () => {
     expect(p.truth.expect).toEqual([{ rule: 'image-completeness', code: 'cut-edge' }]);
   });
 
+  it.each([
+    [{ document: 'id-card' }, /unknown document/],
+    [{ defects: ['smudge'] }, /unknown defect smudge/],
+    [{ rotate: 45 }, /rotate must be/],
+    [{ megapixels: 0 }, /megapixels/],
+  ] as const)('refuses a spec it cannot render as asked: %o', async (change, message) => {
+    await expect(renderPhoto({ ...SMALL, ...change } as unknown as PhotoSpec)).rejects.toThrow(message);
+  });
+
   it('prints the holder it is given', async () => {
     const holder = { name: '张伟', number: '440304198511202510' };
     const [a, b] = await Promise.all([pixels(SMALL), pixels({ ...SMALL, holder })]);
