@@ -62,9 +62,12 @@ function kindName(kind: DocumentKind): { 'zh-CN': string; en: string } {
  * The image OCR reads: the upright, perspective-corrected document when the file facts provide it, else the
  * thumbnail.
  */
-async function documentImage(facts: FileFacts): Promise<RgbaImage | undefined> {
-  const thumbnail = await facts.thumbnail();
-  return thumbnail.ok ? thumbnail.image : undefined;
+async function documentImage(facts: FileFacts): Promise<{ image: RgbaImage; upright: boolean } | undefined> {
+  const image = await facts.documentImage();
+  if (!image) return undefined;
+  const document = (await facts.metrics())?.document;
+  const upright = document !== undefined && (document.found || (document.fillsFrame && document.rotation === 0));
+  return { image, upright };
 }
 
 interface FileReading {
@@ -83,10 +86,11 @@ function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKin
     const read = await Promise.all(
       files.map(async ({ label, facts }): Promise<FileReading | undefined> => {
         if (rejected.has(label)) return undefined;
-        const image = await documentImage(facts);
-        if (!image) return undefined;
+        const document = await documentImage(facts);
+        if (!document) return undefined;
         const holderName = ctx.submission.holder?.name;
-        return { label, reading: await readDocument(engine, image, { mode: options.mode as OcrMode, expectedKind, now: ctx.now, holderName }) };
+        const reading = await readDocument(engine, document.image, { mode: options.mode as OcrMode, expectedKind, now: ctx.now, holderName, upright: document.upright });
+        return { label, reading };
       }),
     );
     return read.filter((r): r is FileReading => r !== undefined);

@@ -4,9 +4,11 @@
  * found from the page's word boxes: the first whose text starts with a name label (姓名, 名称, ...).
  */
 import type { RgbaImage } from '../image/types.js';
-import { NAME_LABELS } from './name.js';
+import { confidentLines } from './confident.js';
+import { holderNameOnDocument, type DocumentFacts } from './extract.js';
+import { NAME_LABELS, nameReadings, nameValueReading, type NameReading } from './name.js';
 import { squash } from './text.js';
-import type { OcrPage, OcrRectangle } from './types.js';
+import type { OcrEngine, OcrPage, OcrRectangle } from './types.js';
 
 /**
  * The rectangle of the value of the first name-labelled line of `pages`, from the first word after the label to the
@@ -45,4 +47,30 @@ export function nameLine(pages: readonly OcrPage[], image: RgbaImage): OcrRectan
     }
   }
   return null;
+}
+
+/**
+ * When the typed holder name is not exactly on the page, reads the name line again on its own (one text line; where
+ * the page shows no name line, `fallback`, the place the layout puts the name) and puts that reading first among the
+ * name fields.
+ */
+export async function rereadNameLine(
+  engine: OcrEngine,
+  image: RgbaImage,
+  pages: OcrPage[],
+  facts: DocumentFacts,
+  holderName: string | undefined,
+  fallback?: OcrRectangle,
+): Promise<{ facts: DocumentFacts; passes: number; pages: OcrPage[] }> {
+  if (!holderName || holderName.trim() === '' || holderNameOnDocument(holderName, facts).status === 'match') {
+    return { facts, passes: 0, pages: [] };
+  }
+  const rectangle = nameLine(pages, image) ?? (facts.names.length === 0 ? fallback : undefined);
+  if (!rectangle) return { facts, passes: 0, pages: [] };
+  const page = await engine.recognize(image, rectangle, { tessedit_pageseg_mode: '7' });
+  const lines = confidentLines([page]);
+  // A crop after the label holds the value alone; a layout band may hold the label too.
+  const labelled = nameReadings(lines);
+  const readings = labelled.length > 0 ? labelled : lines.map(nameValueReading).filter((r): r is NameReading => r !== null);
+  return { facts: readings.length > 0 ? { ...facts, names: [...readings, ...facts.names] } : facts, passes: 1, pages: [page] };
 }

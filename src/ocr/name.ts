@@ -132,9 +132,10 @@ export interface NameReading {
 /**
  * How a typed holder name compares with the name on the document:
  * - `match`: the name field shows it, or the text holds it;
- * - `mismatch`: a name field was read confidently, in characters large enough, and differs from it (a character
- *   changed, added or left out);
- * - `doubt`: the same, but the characters were too small to be sure of (MIN_SURE_HEIGHT): worth a look, no more;
+ * - `mismatch`: a name field was read confidently, in characters large enough, and differs from it by a character or
+ *   so (changed or added);
+ * - `doubt`: the same in characters too small to be sure of (MIN_SURE_HEIGHT), a larger difference, or another name
+ *   read for certain: worth a look, no more;
  * - `uncertain`: the differences are all on characters OCR read with low confidence, so no claim is made;
  * - `not-found`: no name field was read, and the name is nowhere in the text, even forgiving unsure characters.
  */
@@ -214,9 +215,38 @@ function assertive(reading: NameReading, strict: boolean): boolean {
   return sure >= 2 && sure * 2 >= w.length;
 }
 
+/** Share of characters two names have in common (as multisets), over the longer of them. */
+function shared(a: readonly string[], b: readonly string[]): number {
+  const left = new Map<string, number>();
+  for (const c of a) left.set(c, (left.get(c) ?? 0) + 1);
+  let common = 0;
+  for (const c of b) {
+    const n = left.get(c) ?? 0;
+    if (n > 0) {
+      common += 1;
+      left.set(c, n - 1);
+    }
+  }
+  return common / Math.max(a.length, b.length, 1);
+}
+
+/** Whether most of a reading is in the script of the typed name (Han or not): OCR junk read off a pattern is not. */
+function sameScript(needle: readonly string[], read: readonly string[]): boolean {
+  const han = (cs: readonly string[]) => cs.filter((c) => HAN.test(c)).length / Math.max(1, cs.length);
+  return Math.abs(han(needle) - han(read)) <= 0.4;
+}
+
+/** Edits a near-identical name may differ by: one, and one more per 8 characters past the first 8. */
+const nearEdits = (length: number) => Math.max(1, Math.floor(length / 8));
+
 /**
  * Compares the typed holder name with the name fields read (`readings`, best first) and, when none was read, with the
  * whole text (`text`: lines with their confidences). Width, brackets, spaces and case are folded first.
+ *
+ * A reading within a third of its characters of the typed name (counting sure characters; or holding it whole) is that name, read or typed with a difference: a confident
+ * difference of one character or so (王晓明 for 王小明) is a mismatch, a larger one or one in small print a doubt. A
+ * reading sharing few characters, well formed and sure, is another name (the legal representative typed for the
+ * company): a doubt. In between, or when OCR was unsure, nothing is claimed: it is most likely a misread field.
  */
 export function compareName(typed: string, readings: readonly NameReading[], text: readonly NameReading[]): NameComparison {
   const needle = [...foldName(typed)];
@@ -224,15 +254,27 @@ export function compareName(typed: string, readings: readonly NameReading[], tex
   const all = readings.flatMap(variants);
   if (all.some((r) => foldName(r.value) === needle.join(''))) return { status: 'match' };
   if (all.length > 0) {
-    const read = display(readings[0]!.value);
-    for (const strict of [true, false]) {
-      const cost = Math.min(...all.map((r) => alignCost(needle, weighted(r, strict), false)));
-      if (cost >= 1 && readings.some((r) => assertive(r, strict))) return { status: strict ? 'mismatch' : 'doubt', read, cost };
+    const chars = (r: NameReading) => [...foldName(r.value)];
+    // Differences counted on the characters OCR was sure of, whatever their size.
+    const close = all.filter((r) => {
+      const read = chars(r).join('');
+      return read.includes(needle.join('')) || alignCost(needle, weighted(r, false), false) <= Math.max(1, Math.ceil(needle.length / 3));
+    });
+    if (close.length > 0) {
+      const read = display(close[0]!.value);
+      for (const strict of [true, false]) {
+        const cost = Math.min(...close.map((r) => alignCost(needle, weighted(r, strict), false)));
+        if (cost < 1 || !close.some((r) => assertive(r, strict))) continue;
+        if (strict && cost >= nearEdits(needle.length) + 1) continue;
+        return { status: strict ? 'mismatch' : 'doubt', read, cost };
+      }
+      return { status: 'uncertain', read };
     }
-    return { status: 'uncertain', read };
+    const other = readings.find((r) => shared(needle, chars(r)) < 1 / 3 && sameScript(needle, chars(r)) && assertive(r, true));
+    if (other) return { status: 'doubt', read: display(other.value), cost: needle.length };
+    return { status: 'uncertain', read: display(readings[0]!.value) };
   }
-  const costs = text.map((line) => alignCost(needle, weighted(line, false), true));
-  const best = Math.min(Infinity, ...costs);
-  if (best === 0) return { status: 'match' };
+  if (text.some((line) => foldName(line.value).includes(needle.join('')))) return { status: 'match' };
+  const best = Math.min(Infinity, ...text.map((line) => alignCost(needle, weighted(line, false), true)));
   return best < 1 ? { status: 'uncertain' } : { status: 'not-found' };
 }

@@ -16,9 +16,8 @@ import type { RgbaImage } from '../image/types.js';
 import { NUMBER_LABELS } from './candidates.js';
 import { confidentLines, confidentTextChars } from './confident.js';
 import { BLANK_INK, inkCoverage } from './ink.js';
-import { nameValueReading, type NameReading } from './name.js';
-import { nameLine } from './name-line.js';
-import { extractDocumentFacts, holderNameOnDocument, NUMBER_KINDS_BY_DOCUMENT, type DocumentFacts, type DocumentKind, type ExtractOptions } from './extract.js';
+import { rereadNameLine } from './name-line.js';
+import { extractDocumentFacts, NUMBER_KINDS_BY_DOCUMENT, type DocumentFacts, type DocumentKind, type ExtractOptions } from './extract.js';
 import { foldWidth, squash } from './text.js';
 import type { OcrEngine, OcrPage, OcrRectangle } from './types.js';
 import type { NumberKind } from './validate.js';
@@ -31,6 +30,14 @@ interface Band {
   x1: number;
   y1: number;
 }
+
+/** Where an identity card front prints the name (after 姓名) and the 公民身份号码, as fractions of the card, generously. */
+const ID_FRONT_FIELDS = {
+  name: { x0: 0.12, y0: 0.06, x1: 0.62, y1: 0.25 },
+  number: { x0: 0.25, y0: 0.74, x1: 0.98, y1: 0.95 },
+} satisfies Record<string, Band>;
+
+const ID_CARD_ASPECT = 85.6 / 54;
 
 /** Bands per document kind, as fractions of width and height, top to bottom. */
 export const REGION_TEMPLATES: Partial<Record<DocumentKind, Band[]>> = {
@@ -55,6 +62,11 @@ export interface ReadOptions {
   now?: string;
   /** The holder name typed: when the page does not show it exactly, the name line is read again on its own. */
   holderName?: string;
+  /**
+   * The image is the document itself, upright (rectified, or filling the picture): fields an identity card front
+   * prints at fixed places are read there when the page reading missed them.
+   */
+  upright?: boolean;
 }
 
 export interface DocumentReading extends DocumentFacts {
@@ -251,33 +263,34 @@ export async function readDocument(engine: OcrEngine, image: RgbaImage, options:
   const reread = await rereadNumberLine(engine, image, pages, facts, extractOptions);
   facts = reread.facts;
   passes += reread.passes;
-  const named = await rereadNameLine(engine, image, pages, facts, options.holderName);
-  passes += named.passes;
-  const textChars = confidentTextChars(confidentLines([...pages, ...named.pages]));
+  // Counted on the page readings: a band read where the layout puts a field makes characters out of nothing too.
+  const textChars = confidentTextChars(confidentLines(pages));
   // Tesseract makes a character or two out of a card's edge or a pattern now and then: the ink decides.
-  const blank = textChars <= 3 && named.facts.numbers.length === 0 && inkCoverage(image) < BLANK_INK;
-  return { ...named.facts, mode, fellBack, passes, textChars, blank };
-}
-
-/**
- * When the typed holder name is not exactly on the page, reads the name line again on its own (one text line) and puts
- * that reading first among the name fields.
- */
-async function rereadNameLine(
-  engine: OcrEngine,
-  image: RgbaImage,
-  pages: OcrPage[],
-  facts: DocumentFacts,
-  holderName: string | undefined,
-): Promise<{ facts: DocumentFacts; passes: number; pages: OcrPage[] }> {
-  if (!holderName || holderName.trim() === '' || holderNameOnDocument(holderName, facts).status === 'match') {
-    return { facts, passes: 0, pages: [] };
+  if (textChars <= 3 && facts.numbers.length === 0 && inkCoverage(image) < BLANK_INK) {
+    return { ...facts, mode, fellBack, passes, textChars, blank: true };
   }
-  const rectangle = nameLine(pages, image);
-  if (!rectangle) return { facts, passes: 0, pages: [] };
-  const page = await engine.recognize(image, rectangle, { tessedit_pageseg_mode: '7' });
-  const readings = confidentLines([page])
-    .map(nameValueReading)
-    .filter((r): r is NameReading => r !== null);
-  return { facts: readings.length > 0 ? { ...facts, names: [...readings, ...facts.names] } : facts, passes: 1, pages: [page] };
+  // On an upright identity card front, the number and the name stand where the card's layout puts them.
+  // (Only when the image has the card's proportions, 85.6 × 54 mm: a looser crop would put the bands elsewhere.)
+  const cardShaped = Math.abs(image.width / image.height - ID_CARD_ASPECT) < 0.08;
+  const idFront =
+    options.upright === true && cardShaped && expectedKind === 'resident-id' && facts.side !== 'emblem' && (facts.kind === 'resident-id' || facts.kind === 'unknown');
+  if (idFront && !certain(facts, ['resident-id'])) {
+    const page = await engine.recognize(image, toRectangle(ID_FRONT_FIELDS.number, image), {
+      tessedit_pageseg_mode: '7',
+      tessedit_char_whitelist: NUMBER_ALPHABET['resident-id'],
+    });
+    passes += 1;
+    const text = page.text.replace(/\s+/g, ' ').trim();
+    if (text) {
+      const again = extractDocumentFacts(
+        { text: [...pages.map((p) => p.text), `${NUMBER_LABELS['resident-id'][0]} ${text}`].join('\n'), confidence: meanConfidence(pages), lines: confidentLines(pages) },
+        extractOptions,
+      );
+      if (certain(again, ['resident-id'])) facts = again;
+    }
+  }
+  const fallback = idFront ? toRectangle(ID_FRONT_FIELDS.name, image) : undefined;
+  const named = await rereadNameLine(engine, image, pages, facts, options.holderName, fallback);
+  passes += named.passes;
+  return { ...named.facts, mode, fellBack, passes, textChars, blank: false };
 }
