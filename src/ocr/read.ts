@@ -264,7 +264,10 @@ export async function readDocument(engine: OcrEngine, image: RgbaImage, options:
   facts = reread.facts;
   passes += reread.passes;
   // Counted on the page readings: a band read where the layout puts a field makes characters out of nothing too.
-  const textChars = confidentTextChars(confidentLines(pages));
+  // (An engine that gives no line boxes is taken at its text.)
+  const textChars = pages.some((p) => p.lines.length > 0)
+    ? confidentTextChars(confidentLines(pages))
+    : pages.reduce((n, p) => n + (p.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
   // Tesseract makes a character or two out of a card's edge or a pattern now and then: the ink decides.
   if (textChars <= 3 && facts.numbers.length === 0 && inkCoverage(image) < BLANK_INK) {
     return { ...facts, mode, fellBack, passes, textChars, blank: true };

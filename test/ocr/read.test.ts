@@ -108,3 +108,34 @@ describe('number line re-read', () => {
     expect(count).toBe(2);
   });
 });
+
+describe('identity card front layout', () => {
+  // An upright card, 85.6 × 54 mm: the number band is read when the page reading shows no number.
+  const card = image(1000, 631, [230, 230, 230, 255]);
+  const engineFor = (calls: { rectangle?: OcrRectangle; params?: OcrParams }[]): OcrEngine => ({
+    async recognize(_image, rectangle, params) {
+      calls.push({ rectangle, params });
+      if (!rectangle) return { text: '姓名 王小明\n性别 男 民族 汉\n住址 北京市东城区', confidence: 80, lines: [] };
+      if (rectangle.top > 400) return { text: '110101199003071233\n', confidence: 90, lines: [], rectangle };
+      return { text: '', confidence: 0, lines: [], rectangle };
+    },
+  });
+
+  it('reads the number where the card prints it when the image is the upright card', async () => {
+    const calls: { rectangle?: OcrRectangle; params?: OcrParams }[] = [];
+    const facts = await readDocument(engineFor(calls), card, { expectedKind: 'resident-id', upright: true });
+    expect(facts.number).toMatchObject({ value: '110101199003071233', labelled: true });
+    const band = calls.find((c) => c.params?.tessedit_char_whitelist === '0123456789X')!.rectangle!;
+    expect(band.top).toBeGreaterThan(0.7 * 631);
+    expect(band.left).toBeGreaterThan(0.2 * 1000);
+  });
+
+  it('does not when the image is not known to be the upright card, or not card-shaped', async () => {
+    for (const [img, upright] of [[card, false], [image(1000, 800, [230, 230, 230, 255]), true]] as const) {
+      const calls: { rectangle?: OcrRectangle; params?: OcrParams }[] = [];
+      const facts = await readDocument(engineFor(calls), img, { expectedKind: 'resident-id', upright });
+      expect(facts.number).toBeNull();
+      expect(calls.some((c) => c.params?.tessedit_char_whitelist === '0123456789X')).toBe(false);
+    }
+  });
+});
