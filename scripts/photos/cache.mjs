@@ -2,7 +2,7 @@
 // generator changes: its version key is a hash of the generator's sources and the sharp/libvips versions.
 //   const { dir, truth } = await ensurePhotoSet();   // truth: the photos' truths, as in truth.json
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -26,11 +26,15 @@ export function generatorVersion(specs = PHOTO_SET) {
 const readTruth = (dir) => JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')).photos;
 
 /**
- * The set in `dir` (default: node_modules/.cache/realname-precheck-photos), rendered first when missing or stale.
- * `specs` renders another list than PHOTO_SET (its version key then covers the specs too).
+ * The set in `dir`, rendered first when missing or stale. By default `dir` is a folder named for the version under
+ * node_modules/.cache/realname-precheck-photos/, so worktrees at different versions never replace each other's set
+ * while it is read (the three most recently rendered versions are kept). `specs` renders another list than PHOTO_SET (its
+ * version key then covers the specs too).
  */
-export async function ensurePhotoSet(dir = DEFAULT_CACHE, { log = () => {}, specs = PHOTO_SET } = {}) {
+export async function ensurePhotoSet(given, { log = () => {}, specs = PHOTO_SET } = {}) {
   const version = generatorVersion(specs);
+  const dir = given ?? path.join(DEFAULT_CACHE, version);
+  if (!given) pruneVersions(DEFAULT_CACHE, version);
   const stamp = path.join(dir, 'version');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === version && existsSync(path.join(dir, 'truth.json'))) {
     return { dir, truth: readTruth(dir), version };
@@ -53,4 +57,12 @@ export async function ensurePhotoSet(dir = DEFAULT_CACHE, { log = () => {}, spec
   }
   rmSync(old, { recursive: true, force: true });
   return { dir, truth: readTruth(dir), version };
+}
+
+/** Removes all but the three most recently rendered version folders of the default cache (never `keep`). */
+function pruneVersions(base, keep) {
+  if (!existsSync(base)) return;
+  const dirs = readdirSync(base, { withFileTypes: true }).filter((d) => d.isDirectory() && /^[0-9a-f]{16}$/.test(d.name) && d.name !== keep)
+    .map((d) => ({ name: d.name, at: statSync(path.join(base, d.name)).mtimeMs })).sort((a, b) => b.at - a.at);
+  for (const d of dirs.slice(2)) rmSync(path.join(base, d.name), { recursive: true, force: true });
 }
