@@ -31,6 +31,7 @@ describe('validate options', () => {
     expect((await rejection({ baseDir: 123 })).message).toMatch(/baseDir.*string.*123/);
     expect((await rejection({ baseDir: '' })).message).toMatch(/baseDir/);
     expect((await rejection({ profile: 42 })).message).toMatch(/profile/);
+    expect((await rejection({ profile: 'Aliyun' })).message).toMatch(/"Aliyun".*did you mean "aliyun"/);
     expect((await rejection({ only: 'holder-age' })).message).toMatch(/only/);
     expect((await rejection({ only: ['holder-ages'] })).message).toMatch(/only.*"holder-ages".*did you mean "holder-age"/);
   });
@@ -55,6 +56,8 @@ describe('profile objects', () => {
   it('rejects a per-code severity for a code the rule does not have', async () => {
     const error = await rejection({ profile: mine({ 'file-size': { severity: { too_large: 'warning' } } }) });
     expect(error.message).toMatch(/file-size.*"too_large".*did you mean "too-large"/);
+    const hidden = await rejection({ profile: mine({ 'file-size': { severity: { 'too\u202Elarge': 'warning' } } }) });
+    expect(hidden.message).toContain('"tooU+202Elarge"');
   });
 
   it('rejects unknown keys in a rule setting, in its options and in the profile', async () => {

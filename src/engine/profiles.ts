@@ -1,7 +1,7 @@
 /** Resolves a profile and its `extends` chain into one setting per rule (later profiles override earlier ones). */
 import * as z from 'zod/mini';
 import { ProfileSchema, type Profile, type RuleSetting } from './schemas.js';
-import { explainIssues } from './option-errors.js';
+import { explainIssues, show } from './option-errors.js';
 import { didYouMean } from './suggest.js';
 import type { Severity } from './types.js';
 
@@ -28,7 +28,10 @@ export function resolveProfile(
   let current: Profile;
   if (typeof profile === 'string') {
     const found = builtins.get(profile);
-    if (!found) throw new ConfigurationError(`Unknown profile "${profile}". Built-in profiles: ${[...builtins.keys()].join(', ')}.`);
+    if (!found) {
+      const names = [...builtins.keys()];
+      throw new ConfigurationError(`Unknown profile "${show(profile)}"${didYouMean(profile, names)}. Built-in profiles: ${names.join(', ')}.`);
+    }
     current = found;
   } else {
     const parsed = z.safeParse(ProfileSchema, profile);
@@ -40,7 +43,7 @@ export function resolveProfile(
   const seen = new Set([current.id]);
   while (current.extends) {
     const parent = builtins.get(current.extends);
-    if (!parent) throw new ConfigurationError(`Profile "${current.id}" extends unknown profile "${current.extends}".`);
+    if (!parent) throw new ConfigurationError(`Profile "${current.id}" extends unknown profile "${current.extends}"${didYouMean(current.extends, [...builtins.keys()])}.`);
     if (seen.has(parent.id)) throw new ConfigurationError(`Profile "${current.id}" extends itself through "${parent.id}".`);
     seen.add(parent.id);
     chain.unshift(parent);
@@ -59,7 +62,7 @@ function checkRuleNames(profile: Profile, knownRules: ReadonlyMap<string, { prob
   const ids = [...knownRules.keys()];
   const unknown = Object.keys(profile.rules).filter((id) => !knownRules.has(id));
   if (unknown.length > 0) {
-    throw new ConfigurationError(`Profile "${profile.id}" configures unknown rules: ${unknown.map((id) => `${id}${didYouMean(id, ids)}`).join(', ')}.`);
+    throw new ConfigurationError(`Profile "${profile.id}" configures unknown rules: ${unknown.map((id) => `${show(id)}${didYouMean(id, ids)}`).join(', ')}.`);
   }
   for (const [ruleId, setting] of Object.entries(profile.rules)) {
     if (setting === 'off' || typeof setting.severity !== 'object') continue;
@@ -67,7 +70,7 @@ function checkRuleNames(profile: Profile, knownRules: ReadonlyMap<string, { prob
     for (const code of Object.keys(setting.severity)) {
       if (codes.includes(code)) continue;
       throw new ConfigurationError(
-        `Profile "${profile.id}" gives rule "${ruleId}" a severity for unknown code "${code}"${didYouMean(code, codes)}. Its codes: ${codes.join(', ')}.`,
+        `Profile "${profile.id}" gives rule "${ruleId}" a severity for unknown code "${show(code)}"${didYouMean(code, codes)}. Its codes: ${codes.join(', ')}.`,
       );
     }
   }
