@@ -48,6 +48,9 @@ export interface NameTypingResult {
   suggestion?: string;
 }
 
+/** Distinct invisible characters named in a control-chars problem. */
+const MAX_FOUND = 8;
+
 /** True when the unit at `i` is the low half of a surrogate pair. */
 function isPairTail(s: string, i: number): boolean {
   const low = s.charCodeAt(i);
@@ -65,7 +68,7 @@ function codePointLength(s: string): number {
  * Checks how a holder or contact name is typed. Problem codes:
  * - 'empty': nothing but spaces/invisible characters (no other check runs);
  * - 'control-chars' (positions, found): control, bidi and other invisible characters (src/text/invisible.ts: tags,
- *   fillers, lone surrogates…) other than the zero-width ones reported as spaces; `found` has each distinct one once;
+ *   fillers, lone surrogates…) other than the zero-width ones reported as spaces; `found` has each distinct one once (the first 8);
  * - 'leading-trailing-space' (leading, trailing counts): always reported, whatever `spaces` says;
  * - 'spaces' (count, positions): internal space-like characters when `spaces: 'forbid'`;
  * - 'nonstandard-space' (count, positions): with `spaces: 'allow'`, internal spaces other than U+0020 (U+3000,
@@ -84,13 +87,13 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
   const hidden = invisibleMask(name);
   const isControl = (i: number) => hidden[i] === 1;
   const controls: number[] = [];
-  const found: string[] = [];
+  const found = new Set<string>(); // the first few distinct ones: enough to name them in a message
   for (let i = 0; i < name.length; i++) {
     if (!isControl(i) || (i > 0 && isControl(i - 1) && isPairTail(name, i))) continue;
     controls.push(i);
     const ch = String.fromCodePoint(name.codePointAt(i)!);
     const char = ch.length === 2 && !isControl(i + 1) ? name[i]! : ch;
-    if (!found.includes(char)) found.push(char);
+    if (found.size < MAX_FOUND) found.add(char);
   }
 
   // Leading / trailing space-like characters.
@@ -104,7 +107,7 @@ export function checkNameTyping(name: string, options: NameTypingOptions): NameT
   let trailing = 0;
   for (let i = end; i < name.length; i++) if (spaceKind(name.charCodeAt(i)) !== null) trailing++;
 
-  if (controls.length > 0) problems.push({ code: 'control-chars', data: { positions: controls, found } });
+  if (controls.length > 0) problems.push({ code: 'control-chars', data: { positions: controls, found: [...found] } });
   if (leading > 0 || trailing > 0) problems.push({ code: 'leading-trailing-space', data: { leading, trailing } });
 
   // Internal spaces.
