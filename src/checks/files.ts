@@ -52,7 +52,7 @@ export const imageFormat = defineCheck({
       const data = { actual: t.label, ext: ext ? `.${ext}` : '(none)', allowed, allowedExt };
       if (t.kind !== 'image' || !t.format) { problems.push({ code: 'not-an-image', file: label, data }); continue; }
       if (t.format === 'heic') { problems.push({ code: 'heic', file: label, data }); continue; }
-      const promised = EXTENSION_FORMAT[ext];
+      const promised = Object.hasOwn(EXTENSION_FORMAT, ext) ? EXTENSION_FORMAT[ext] : undefined; // never .constructor's
       if (promised && promised !== t.format) { problems.push({ code: 'renamed', file: label, data }); continue; }
       if (!options.formats.includes(t.format)) { problems.push({ code: 'format-not-allowed', file: label, data }); continue; }
       if (!options.extensions.includes(ext)) problems.push({ code: 'extension-not-allowed', file: label, data });

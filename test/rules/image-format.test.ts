@@ -35,6 +35,7 @@ ruleTester('image-format', {
       submission: { files: [...renamedTo('image.jpg', 'id-front.jpg').files, ...renamedTo('image.jpg', 'id-front.png').files] },
       errors: [{ code: 'renamed', file: 'image.jpg (files[1])', messageIncludes: 'named .jpg' }],
     },
+    { name: 'an extension named like an Object.prototype member is only an unknown extension', submission: renamedTo('id-front.constructor', 'id-front.jpg'), errors: [{ code: 'extension-not-allowed', file: 'id-front.constructor' }] },
     { name: 'a JPEG named .jfif at aliyun', submission: renamedTo('scan.jfif', 'id-front.jpg'), options: { profile: 'aliyun' }, errors: [{ code: 'extension-not-allowed', file: 'scan.jfif' }] },
   ],
 });
