@@ -1,5 +1,5 @@
 // Runs the benchmarks one after another (never side by side: they would measure each other) after a fresh build.
-// Run: npm run bench [-- name…]   names: validate numbers images ocr cli-throughput photos-accuracy (default: all of them)
+// Run: npm run bench [-- name…]   names: validate numbers images document ocr cli-throughput photos-accuracy (default: all of them)
 // images-metrics compares this tree with an earlier revision and takes that revision: run it on its own.
 import { execFileSync } from 'node:child_process';
 
@@ -8,6 +8,7 @@ const BENCHES = {
   validate: ['bench/validate.bench.mjs'],
   numbers: ['--import', 'tsx', 'bench/numbers.bench.mjs'],
   images: ['--import', 'tsx', 'bench/images.bench.mjs'],
+  document: ['--import', 'tsx', 'bench/document.bench.mjs'],
   ocr: ['--import', 'tsx', 'bench/ocr.bench.mjs'],
   'cli-throughput': ['bench/cli-throughput.bench.mjs'],
   'photos-accuracy': ['--import', 'tsx', 'bench/photos-accuracy.bench.mjs'],

@@ -4,6 +4,7 @@ import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import type { Side } from '../image/types.js';
 import type { QualityMetrics } from '../image/analyse.js';
+import { quadSize } from '../image/rectify.js';
 import { imageFiles, sharedThresholds, type SharedThresholds } from './file-facts.js';
 
 const SIDE_NAMES: Record<Side, { 'zh-CN': string; en: string }> = {
@@ -28,9 +29,9 @@ export const imageResolution = defineCheck({
       // The document's own size in pixels when it can be found in the picture (a card on a desk), else the picture's.
       let docSide = longSide;
       const m = await facts.metrics();
-      if (m?.region.separated) {
-        const b = m.region.box;
-        docSide = Math.round((Math.max(b.x1 - b.x0, b.y1 - b.y0) / Math.max(m.width, m.height)) * longSide);
+      if (m?.document.found && m.document.confidence >= 0.6) {
+        const { width, height } = quadSize(m.document.quad);
+        docSide = Math.round((Math.max(width, height) / Math.max(m.width, m.height)) * longSide);
       }
       const data = { width: header.displayWidth, height: header.displayHeight, document: docSide, min: options.minSide, recommended: options.recommendedSide };
       if (docSide < options.minSide) problems.push({ code: 'too-small', file: label, data });
@@ -97,20 +98,27 @@ export const imageClarity = defineCheck({
   },
 });
 
+const sidesData = (sides: Side[]) => ({
+  sides: { 'zh-CN': sides.map((s) => SIDE_NAMES[s]['zh-CN']).join('、'), en: sides.map((s) => SIDE_NAMES[s].en).join(', ') },
+});
+
 export const imageCompleteness = defineCheck({
   name: 'image-completeness',
-  codes: ['cut-edge'],
-  options: z.object({ minEdgeCoverage: z.number() }),
+  codes: ['cut-edge', 'border-cropped', 'two-documents', 'no-document'],
+  options: z.object({ minNoDocumentConfidence: z.number() }),
   async run(ctx, options) {
     const problems: Problem[] = [];
     for (const { label, facts } of await imageFiles(ctx)) {
-      const m = await facts.metrics();
-      if (!m?.region.separated) continue;
-      const sides = (Object.keys(m.region.edgeCoverage) as Side[]).filter((s) => m.region.edgeCoverage[s] >= options.minEdgeCoverage);
-      // Paper on every edge is a scan filling the frame; on one to three edges the document runs off the picture.
-      if (sides.length === 0 || sides.length === 4) continue;
-      problems.push({ code: 'cut-edge', file: label, data: {
-        sides: { 'zh-CN': sides.map((s) => SIDE_NAMES[s]['zh-CN']).join('、'), en: sides.map((s) => SIDE_NAMES[s].en).join(', ') } } });
+      const d = (await facts.metrics())?.document;
+      if (!d) continue;
+      if (!d.found) {
+        if (d.confidence >= options.minNoDocumentConfidence) problems.push({ code: 'no-document', file: label });
+        continue;
+      }
+      // Only on positive evidence (document-evidence): content or border running into the picture's edge.
+      if (d.borderCropped) problems.push({ code: 'border-cropped', file: label, data: sidesData(d.cutSides) });
+      else if (d.cutSides.length > 0) problems.push({ code: 'cut-edge', file: label, data: sidesData(d.cutSides) });
+      if (d.count >= 2) problems.push({ code: 'two-documents', file: label });
     }
     return problems;
   },
@@ -129,13 +137,28 @@ export const imageFrames = defineCheck({
   },
 });
 
+const TURNS: Record<90 | 180 | 270, { 'zh-CN': string; en: string }> = {
+  // Which way a card lying on its side was turned is not always known: both read alike.
+  90: { 'zh-CN': '横置', en: 'lying on its side' },
+  180: { 'zh-CN': '倒置', en: 'upside down' },
+  270: { 'zh-CN': '横置', en: 'lying on its side' },
+};
+
 export const imageOrientation = defineCheck({
   name: 'image-orientation',
-  codes: ['exif-rotated'],
-  async run(ctx) {
+  codes: ['exif-rotated', 'content-rotated'],
+  options: z.object({ minConfidence: z.number() }),
+  async run(ctx, options) {
     const problems: Problem[] = [];
-    for (const { label, header } of await imageFiles(ctx)) {
-      if (header.orientation !== 1) problems.push({ code: 'exif-rotated', file: label, data: { orientation: header.orientation } });
+    for (const { label, facts, header } of await imageFiles(ctx)) {
+      if (header.orientation !== 1) {
+        problems.push({ code: 'exif-rotated', file: label, data: { orientation: header.orientation } });
+        continue;
+      }
+      const d = (await facts.metrics())?.document;
+      if (d?.found && d.rotation !== 0 && d.rotationConfidence >= options.minConfidence) {
+        problems.push({ code: 'content-rotated', file: label, data: { degrees: d.rotation === 180 ? 180 : 90, direction: TURNS[d.rotation] } });
+      }
     }
     return problems;
   },

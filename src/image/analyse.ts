@@ -22,7 +22,8 @@ export function analyseImage(img: RgbaImage): QualityMetrics {
   if (img.data.length < img.width * img.height * 4) throw new RangeError('RGBA data shorter than width × height × 4');
   const region = findDocumentRegion(img);
   const document = findDocument(img);
-  const inner = inset(region.box, 0.04);
+  // Over the document, not the desk: its box when it was found with confidence, else the colour region.
+  const inner = inset(document.found && document.confidence >= 0.6 ? document.box : region.box, 0.04);
   // Luma once, over the document only, with its histogram in the same pass: sharpness and exposure share it.
   const { lum, hist, total } = luminanceInBox(img, inner);
   return {

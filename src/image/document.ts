@@ -1,8 +1,15 @@
 /**
  * Where the document is in the picture: its quadrilateral, whether it fills the frame, which sides the picture's edge
- * cuts (only on positive evidence), how many documents there are and how the content is turned.
+ * cuts (only on positive evidence), how many documents there are and how the content is turned. Runs on a working
+ * copy of at most 320 px (document-edges), so a 1000 px thumbnail costs a few milliseconds.
  */
-import { findDocumentRegion } from './region.js';
+import { edgeField, edgeThresholds, type EdgeField } from './document-edges.js';
+import { edgeEvidence } from './document-evidence.js';
+import { edgePoints, frameLines, houghLines } from './document-lines.js';
+import { LineSupport, quadCandidates, type QuadCandidate } from './document-quad.js';
+import { contentRotation } from './document-rotation.js';
+import { structureIn } from './document-structure.js';
+import { rectify } from './rectify.js';
 import type { Box, Quad, RgbaImage, Rotation, Side } from './types.js';
 
 export interface DocumentLocation {
@@ -16,23 +23,201 @@ export interface DocumentLocation {
   fillsFrame: boolean;
   /** Sides of the picture that cut the document: its content or its border runs into them. */
   cutSides: Side[];
-  /** The document's printed border is cut away (a scan cropped inside the border). */
+  /** The document fills the frame and was cropped inside its border: no card corner shows, content runs off the edges. */
   borderCropped: boolean;
   /** Documents found: 2 when both sides are on one sheet. */
   count: number;
   /** Rotation of the content in the stored pixels, clockwise; 0 unless known with confidence. */
   rotation: Rotation;
+  /** Confidence of `rotation`, 0-1. */
+  rotationConfidence: number;
 }
+
+/** A side is cut when at least this share of its edge strip holds content crossing into the edge. */
+const CONTENT_CUT = 0.02;
+/** A quad side this well backed by edges is a real document edge. */
+const REAL_SIDE = 0.6;
 
 export function boxQuad(b: Box): Quad {
   return [[b.x0, b.y0], [b.x1, b.y0], [b.x1, b.y1], [b.x0, b.y1]];
 }
 
-export function findDocument(img: RgbaImage): DocumentLocation {
-  const region = findDocumentRegion(img);
-  const full = region.box.x0 === 0 && region.box.y0 === 0 && region.box.x1 === img.width && region.box.y1 === img.height;
-  return {
-    found: region.separated, confidence: 0.3, quad: boxQuad(region.box), box: region.box, fillsFrame: full,
-    cutSides: [], borderCropped: false, count: 1, rotation: 0,
-  };
+function wholePicture(img: RgbaImage, found: boolean, confidence: number): DocumentLocation {
+  const box = { x0: 0, y0: 0, x1: img.width, y1: img.height };
+  return { found, confidence, quad: boxQuad(box), box, fillsFrame: true, cutSides: [], borderCropped: false, count: found ? 1 : 0, rotation: 0, rotationConfidence: 0 };
 }
+
+export function findDocument(img: RgbaImage): DocumentLocation {
+  // Too small to tell anything: say nothing (found, no evidence either way).
+  if (img.width < 24 || img.height < 24) return wholePicture(img, true, 0);
+  const f = edgeField(img);
+  const { edge: threshold, content: contentThreshold } = edgeThresholds(f);
+  const lines = houghLines(f, edgePoints(f, threshold));
+  const support = new LineSupport(f, threshold, [...lines, ...frameLines(f.width, f.height)]);
+  const candidates = quadCandidates(f, support);
+  const best = outermost(f, candidates);
+  const realSides = best ? best.support.filter((s, k) => !best.lines[k]!.frame && s >= REAL_SIDE).length : 0;
+  const inner = { x0: 1, y0: 1, x1: f.width - 1, y1: f.height - 1 };
+  const structure = structureIn(f, contentThreshold, best && realSides >= 3 ? workingBox(best.quad, f) : inner);
+  if (!best || (realSides < 3 && structure.score < 0.5)) {
+    // Neither document edges nor printed structure: noise, a bare desk, a photo of something else.
+    return wholePicture(img, false, Math.min(1, 1 - structure.score) * (realSides >= 2 && best!.score >= 0.5 ? 0.6 : 1));
+  }
+  const pair = twoDocuments(f, candidates);
+  const chosen = pair ? pair[0] : best;
+  const quad = chosen.quad.map(([x, y]) => [clamp(x / f.scale, 0, img.width), clamp(y / f.scale, 0, img.height)]) as Quad;
+  const box = quadBox(quad, img);
+  const ev = edgeEvidence(img, f, contentThreshold, chosen);
+  const fillsFrame = ev.onEdge.length === 4 || chosen.areaFraction > 0.92;
+  const cutSides: Side[] = [];
+  let borderCropped = false;
+  if (ev.onEdge.length === 4) {
+    // A flat scan: whole when the card's rounded corners show; cropped when no corner shows and content runs off.
+    const rounded = ev.rounded.filter(Boolean).length;
+    const running = ev.onEdge.filter((e) => e.content >= CONTENT_CUT * 1.5);
+    if (rounded < 2 && running.length >= 2) { borderCropped = true; cutSides.push(...running.map((e) => e.side)); }
+  } else {
+    for (const e of ev.onEdge) {
+      const bothRounded = ev.rounded[e.k]! && ev.rounded[(e.k + 1) % 4]!;
+      if (e.content >= CONTENT_CUT && !bothRounded) cutSides.push(e.side);
+    }
+  }
+  const meanReal = chosen.support.reduce((a, s) => a + s, 0) / 4;
+  const confidence = realSides >= 3 ? Math.min(1, 0.4 + meanReal * 0.6) : 0.4 + 0.4 * structure.score;
+  const rot = rotationOf(f, chosen, realSides);
+  return { found: true, confidence: round2(confidence), quad, box, fillsFrame, cutSides, borderCropped, count: pair ? 2 : 1, rotation: rot.rotation, rotationConfidence: rot.confidence };
+}
+
+/**
+ * The best quad, or a larger one around it that is nearly as good: a document holds quads of its own (the portrait,
+ * a printed border, a table) whose crisp edges can outscore its paper edge on a pale table.
+ */
+function outermost(f: EdgeField, cands: QuadCandidate[]): QuadCandidate | undefined {
+  let best = cands[0];
+  if (!best) return undefined;
+  for (let round = 0; round < 3; round++) {
+    const inner: QuadCandidate = best;
+    const outer = cands.slice(0, 300).find((c) =>
+      c.areaFraction > inner.areaFraction * 1.5 && c.score >= inner.score * 0.6 && c.score >= 0.4 &&
+      c.support.filter((s, k) => !c.lines[k]!.frame && s >= 0.45).length >= 3 && contains(c.quad, inner.quad) && samePaper(f, inner, c));
+    if (!outer) break;
+    best = outer;
+  }
+  return best;
+}
+
+/**
+ * Whether `outer` is the paper `inner` is printed on: the same colour just around `inner` and just inside `outer`,
+ * and something else (the desk) just outside `outer`. Wood grain around a card fails: it is desk on both sides.
+ */
+function samePaper(f: EdgeField, inner: QuadCandidate, outer: QuadCandidate): boolean {
+  const d = Math.max(2, Math.min(f.width, f.height) * 0.015);
+  const around = ringColour(f, inner, d), inside = ringColour(f, outer, -d), outside = ringColour(f, outer, d);
+  if (!around || !inside) return false;
+  if (colourDistance(around, inside) > 28 || inside[3] > 0.3) return false;
+  return !outside || colourDistance(inside, outside) > 20;
+}
+
+/**
+ * Median colour along the quad's sides (not those on the picture's edge), `offset` working px outward, and the share
+ * of those points on texture (gradient over 24: paper margin has little, wood grain or cloth much).
+ */
+function ringColour(f: EdgeField, c: QuadCandidate, offset: number): [number, number, number, number] | null {
+  const ch: [number[], number[], number[]] = [[], [], []];
+  let textured = 0;
+  for (let k = 0; k < 4; k++) {
+    if (c.lines[k]!.frame) continue;
+    const p = c.quad[k]!, q = c.quad[(k + 1) % 4]!;
+    const len = Math.hypot(q[0] - p[0], q[1] - p[1]);
+    if (len < 4) continue;
+    const nx = (q[1] - p[1]) / len, ny = -(q[0] - p[0]) / len;
+    for (let t = 0.1; t < 0.9; t += 0.02) {
+      const x = Math.round(p[0] + (q[0] - p[0]) * t + nx * offset), y = Math.round(p[1] + (q[1] - p[1]) * t + ny * offset);
+      if (x < 0 || y < 0 || x >= f.width || y >= f.height) continue;
+      const o = (y * f.width + x) * 3;
+      if (f.mag[y * f.width + x]! > 24) textured++;
+      ch[0].push(f.rgb[o]!); ch[1].push(f.rgb[o + 1]!); ch[2].push(f.rgb[o + 2]!);
+    }
+  }
+  if (ch[0].length < 10) return null;
+  const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  return [med(ch[0]), med(ch[1]), med(ch[2]), textured / ch[0].length];
+}
+
+const colourDistance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+/** Whether every corner of q lies inside the convex quad p (1 px of slack). */
+function contains(p: Quad, q: Quad): boolean {
+  return q.every(([x, y]) => p.every((a, k) => {
+    const b = p[(k + 1) % 4]!;
+    return (b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0]) >= -1 * Math.hypot(b[0] - a[0], b[1] - a[1]);
+  }));
+}
+
+/** The content rotation, read on the document rectified at working scale; reported only when confident. */
+function rotationOf(f: EdgeField, c: QuadCandidate, realSides: number): { rotation: Rotation; confidence: number } {
+  const work: RgbaImage = { width: f.width, height: f.height, data: new Uint8ClampedArray(f.width * f.height * 4) };
+  for (let i = 0; i < f.width * f.height; i++) {
+    work.data[i * 4] = f.rgb[i * 3]!; work.data[i * 4 + 1] = f.rgb[i * 3 + 1]!; work.data[i * 4 + 2] = f.rgb[i * 3 + 2]!; work.data[i * 4 + 3] = 255;
+  }
+  const doc = rectify(work, c.quad);
+  const cardShaped = realSides >= 3 ? Math.abs(Math.log(Math.max(c.aspect, 1 / c.aspect) / 1.586)) < 0.12 : Math.abs(Math.log(Math.max(doc.width / doc.height, doc.height / doc.width) / 1.586)) < 0.12;
+  const g = contentRotation(doc, cardShaped);
+  return g.confidence >= 0.8 ? g : { rotation: 0, confidence: g.confidence };
+}
+
+/**
+ * Two document-shaped quads side by side or stacked (front and back on one sheet): both with four backed edges, a
+ * document's proportions, similar sizes, not overlapping.
+ */
+function twoDocuments(f: EdgeField, cands: QuadCandidate[]): [QuadCandidate, QuadCandidate] | null {
+  // The best of each cluster of near-identical quads (the same card found through neighbouring lines).
+  const good: QuadCandidate[] = [];
+  for (const c of cands.slice(0, 120)) {
+    if (c.lines.some((l) => l.frame) || Math.min(...c.support) < 0.7 || c.aspectFit < 0.5 || c.areaFraction < 0.08) continue;
+    if (good.some((g) => overlap(g.quad, c.quad) > 0.5)) continue;
+    good.push(c);
+    if (good.length >= 8) break;
+  }
+  if (good.length < 2) return null;
+  const containers = cands.slice(0, 300).filter((c) => Math.min(...c.support) >= 0.6);
+  // Neither may be printed on a larger document (a card's portrait and text block are not two documents); a quad
+  // around both is their envelope (the sheet, or their shared edges), not evidence against them.
+  const nested = (q: QuadCandidate, other: QuadCandidate) => containers.some((c) =>
+    c !== q && c.areaFraction > q.areaFraction * 1.3 && contains(c.quad, q.quad) && !contains(c.quad, other.quad) && samePaper(f, q, c));
+  for (let i = 0; i < good.length; i++) for (let j = i + 1; j < good.length; j++) {
+    const a = good[i]!, b = good[j]!;
+    const ratio = a.areaFraction / b.areaFraction;
+    if (ratio < 0.5 || ratio > 2) continue;
+    if (overlap(a.quad, b.quad) > 0.1 || nested(a, b) || nested(b, a)) continue;
+    return a.score >= b.score ? [a, b] : [b, a];
+  }
+  return null;
+}
+
+/** Overlap of two quads' bounding boxes, as a share of the smaller one. */
+function overlap(p: Quad, q: Quad): number {
+  const bp = bounds(p), bq = bounds(q);
+  const ix = Math.max(0, Math.min(bp.x1, bq.x1) - Math.max(bp.x0, bq.x0));
+  const iy = Math.max(0, Math.min(bp.y1, bq.y1) - Math.max(bp.y0, bq.y0));
+  const area = (b: Box) => (b.x1 - b.x0) * (b.y1 - b.y0);
+  return (ix * iy) / Math.max(1e-6, Math.min(area(bp), area(bq)));
+}
+
+function bounds(q: Quad): Box {
+  const xs = q.map((p) => p[0]), ys = q.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+function workingBox(q: Quad, f: EdgeField): Box {
+  const b = bounds(q);
+  return { x0: clamp(Math.ceil(b.x0), 1, f.width - 1), y0: clamp(Math.ceil(b.y0), 1, f.height - 1), x1: clamp(Math.floor(b.x1), 1, f.width - 1), y1: clamp(Math.floor(b.y1), 1, f.height - 1) };
+}
+
+function quadBox(q: Quad, img: RgbaImage): Box {
+  const b = bounds(q);
+  return { x0: clamp(Math.floor(b.x0), 0, img.width), y0: clamp(Math.floor(b.y0), 0, img.height), x1: clamp(Math.ceil(b.x1), 0, img.width), y1: clamp(Math.ceil(b.y1), 0, img.height) };
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+const round2 = (v: number) => Math.round(v * 100) / 100;

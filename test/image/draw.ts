@@ -112,3 +112,27 @@ export function meanRgb(img: RgbaImage, x0: number, y0: number, x1: number, y1: 
   }
   return [r / n, g / n, b / n];
 }
+
+/** The picture as JPEG bytes (quality 90), through sharp. */
+export async function jpeg(img: RgbaImage): Promise<Uint8Array> {
+  const { default: sharp } = await import('sharp');
+  return new Uint8Array(await sharp(Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength), { raw: { width: img.width, height: img.height, channels: 4 } }).jpeg({ quality: 90 }).toBuffer());
+}
+
+/** Pictures of documents the rule tests share, drawn at phone-thumbnail size. */
+export const scenes = {
+  /** An ID card on a wood desk, slightly tilted. */
+  cardOnWood: (content = idCard) => { const c = canvas(900, 650, wood); drawDocument(c, tiltedQuad(450, 325, 600, 378, 4), content); return c; },
+  /** Front and back side by side on a dark table. */
+  twoCards: () => {
+    const c = canvas(900, 600, solid([60, 62, 70]));
+    drawDocument(c, tiltedQuad(225, 300, 380, 240, 2), idCard);
+    drawDocument(c, tiltedQuad(675, 300, 380, 240, -2), (u, v) => idCard(u, v, true));
+    return c;
+  },
+  /** A card on a dark table running off the picture's left edge. */
+  cardCutLeft: () => { const c = canvas(900, 650, solid([70, 70, 75])); drawDocument(c, tiltedQuad(300, 325, 760, 480, 3), idCard); return c; },
+  /** A card on a white table, tilted with some perspective. */
+  cardOnWhite: () => { const c = canvas(900, 650, solid([245, 245, 245])); drawDocument(c, tiltedQuad(450, 325, 600, 378, 8, 0.1), idCard); return c; },
+  noise: () => canvas(800, 600, noisePaint(7)),
+};

@@ -12,7 +12,6 @@ import { FIXTURES, factsFor, manifest, type FixtureEntry } from './fixture-metri
 const strict = JSON.parse(readFileSync(new URL('../../rules/profiles/strict.json', import.meta.url), 'utf8')).rules;
 const clarity = strict['image-clarity'].options;
 const colour = strict['image-colour'].options;
-const edge = strict['image-completeness'].options.minEdgeCoverage;
 
 const QUALITY_DEFECTS = ['blur', 'motion-blur', 'greyscale', 'dark', 'overexposed', 'cut-edge'];
 
@@ -39,14 +38,12 @@ describe('quality thresholds over the whole fixture set', async () => {
   it('colour (residual chroma p99)', () => margin('chroma', clean.map((r) => r.m.colour.chromaP99), with_('greyscale').map((r) => r.m.colour.chromaP99), colour.minChroma, false));
   it('dark (median luma)', () => margin('median luma', clean.map((r) => r.m.exposure.median), with_('dark').map((r) => r.m.exposure.median), clarity.minMedianLuma, false));
   it('overexposed (clipped share)', () => margin('clipped', clean.map((r) => r.m.exposure.clippedHigh), with_('overexposed').map((r) => r.m.exposure.clippedHigh), clarity.maxClippedHigh, true));
-  it('completeness (edge coverage on 1-3 sides)', () => {
-    const cut = (r: (typeof measured)[number]) => {
-      const n = Object.values(r.m.region.edgeCoverage).filter((v) => v >= edge).length;
-      return r.m.region.separated && n > 0 && n < 4;
-    };
+  it('completeness (document cut by the picture edge, on positive evidence)', () => {
+    const cut = (r: (typeof measured)[number]) => r.m.document.cutSides.length > 0 && !r.m.document.borderCropped;
     for (const r of clean) expect(cut(r), r.e.file).toBe(false);
     for (const r of with_('cut-edge')) expect(cut(r), r.e.file).toBe(true);
-    report.push(`edge coverage: limit ${edge}; clean max ${Math.max(...clean.map((r) => Math.max(...Object.values(r.m.region.edgeCoverage).filter((v) => v < 1)))).toFixed(2)}; cut min ${Math.min(...with_('cut-edge').map((r) => Math.max(...Object.values(r.m.region.edgeCoverage)))).toFixed(2)}`);
+    for (const r of clean) expect(r.m.document.found, r.e.file).toBe(true);
+    report.push(`completeness: clean with cut sides ${clean.filter(cut).length}/${clean.length}; cut-edge caught ${with_('cut-edge').filter(cut).length}/${with_('cut-edge').length}`);
     console.log(report.join('\n'));
   });
 });

@@ -95,7 +95,8 @@ describe('the pixel cap of the profile is the one decoding obeys', () => {
     (await validate(submission, { now: '2026-06-15', lang: 'en', only: QUALITY, ...(profile ? { profile } : {}), baseDir })).findings.map((f) => `${f.rule}/${f.code}`).sort();
 
   it('a raised cap: the image is decoded and analysed (it is greyscale and featureless), not silently skipped', async () => {
-    expect(await run(bytes('big.jpg', grey150mp), withCap(200_000_000))).toEqual(['image-clarity/blurred', 'image-colour/greyscale']);
+    // A uniform grey picture holds no document either.
+    expect(await run(bytes('big.jpg', grey150mp), withCap(200_000_000))).toEqual(['image-clarity/blurred', 'image-colour/greyscale', 'image-completeness/no-document']);
   });
   it('a lowered cap: the image is reported and never analysed (this one is blurred)', async () => {
     expect(await run(file('id-front-blurred.jpg'))).toEqual(['image-clarity/blurred']);
