@@ -41,7 +41,8 @@ export function validate(submission: unknown, options: NodeValidateOptions | nul
   // runValidation checks every option (baseDir too) before any file is opened; a bad one is a ConfigurationError.
   let baseDir: unknown;
   try {
-    baseDir = options?.baseDir;
+    // Its own data property only, as runValidation reads it (a getter or an inherited baseDir is refused there).
+    baseDir = typeof options === 'object' && options !== null ? Object.getOwnPropertyDescriptor(options, 'baseDir')?.value : undefined;
   } catch {
     return validateWith({})(submission, options);
   }

@@ -49,6 +49,12 @@ describe('validate options', () => {
     revoke();
     await rejection(proxy);
     await rejection(Object.defineProperty({}, 'lang', { get: () => { throw new Error('boom'); }, enumerable: true }));
+    await rejection({ profile: proxy });
+    await rejection({ profile: Object.defineProperty(mine({}), 'rules', { get: () => { throw new Error('boom'); }, enumerable: true }) });
+    // An inherited option is no option: files are still opened (from the current folder), messages stay in Chinese.
+    const report = await validate({ files: [{ path: 'package.json' }] }, Object.create({ baseDir: 123, lang: 'en' }));
+    expect(report.findings.filter((f) => f.rule === 'file-readable').map((f) => f.code)).not.toContain('no-file-access');
+    expect(report.findings[0]!.message).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

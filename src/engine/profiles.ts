@@ -34,7 +34,12 @@ export function resolveProfile(
     }
     current = found;
   } else {
-    const parsed = z.safeParse(ProfileSchema, profile);
+    let parsed: ReturnType<typeof z.safeParse<typeof ProfileSchema>>;
+    try {
+      parsed = z.safeParse(ProfileSchema, profile);
+    } catch (error) {
+      throw new ConfigurationError(`The profile object could not be read: ${error instanceof Error ? error.message : 'unreadable object'}.`);
+    }
     if (!parsed.success) throw new ConfigurationError(`Invalid profile object: ${explainIssues(parsed.error, profile)}.`);
     current = parsed.data;
     if (knownRules) checkRuleNames(current, knownRules);
