@@ -53,15 +53,20 @@ export async function inspectTrailer(source: FileSource, size: number, format: I
     // (a stored JPEG, say) says nothing about the image, whose data stops where the archive begins.
     const before = await source.read(Math.max(0, zipStart - 64), zipStart);
     const e = endMarkerEnd(before, format);
-    return { complete: e >= 0 && isPadding(before.subarray(e)), trailingBytes: size - zipStart, appended: 'zip' };
+    if (e >= 0 && isPadding(before.subarray(e))) return { complete: true, trailingBytes: size - zipStart, appended: 'zip' };
+    // Other data between the image and the archive: walk the image, which must end before the archive begins.
+    const walked = await imageEnd(source, zipStart, format);
+    return typeof walked === 'number'
+      ? { complete: true, trailingBytes: size - walked, appended: 'zip' }
+      : { complete: false, trailingBytes: size - zipStart, appended: 'zip' };
   }
   if (knowsEnd) {
     // The common case, settled by the tail: it ends with the end marker and holds no markup (a ZIP ends the file with
     // its own directory, handled above). Other data that itself ends with an end-marker pair is not told apart.
     if (end >= 0 && isPadding(tail.subarray(end)) && !findMarker(tail, 'zip')) return { complete: true, trailingBytes: tail.byteLength - end };
-    const imageEnd = size <= MAX_WALK_BYTES ? await (format === 'jpeg' ? jpegImageEnd : pngImageEnd)(new ForwardReader(source, size)) : undefined;
-    if (imageEnd === 'cut-off') return { complete: false, trailingBytes: 0 };
-    if (imageEnd !== undefined) return appendedAfter(source, size, imageEnd, tail.subarray(Math.max(0, imageEnd - tailStart)));
+    const walked = await imageEnd(source, size, format);
+    if (walked === 'cut-off') return { complete: false, trailingBytes: 0 };
+    if (walked !== undefined) return appendedAfter(source, size, walked, tail.subarray(Math.max(0, walked - tailStart)));
     // A structure the walk does not follow: the tail decides, as a decoder's view would be no clearer.
     // No end marker in the tail: cut off, whatever else the tail contains (its entropy-coded data may hold 'PK\x03\x04').
     if (end < 0) return { complete: false, trailingBytes: 0 };
@@ -93,86 +98,85 @@ async function appendedAfter(source: FileSource, size: number, imageEnd: number,
   return result;
 }
 
-/** Sequential reads in large chunks: a JPEG's scan data is walked once, front to back. */
-class ForwardReader {
-  private start = 0;
-  private buf = new Uint8Array(0);
-  constructor(private readonly source: FileSource, readonly size: number) {}
+/** Where a walk over one window of the file got to: the image's end (or 'cut-off', or undefined), or where to go on. */
+type Step = { done: number | 'cut-off' | undefined } | { next: number; inScan: boolean };
+type Walk = (b: Uint8Array, base: number, size: number, pos: number, inScan: boolean) => Step;
 
-  /** The byte at `at`; undefined past the end of the file. */
-  async byte(at: number): Promise<number | undefined> {
-    if (at >= this.size) return undefined;
-    if (at < this.start || at >= this.start + this.buf.byteLength) {
-      this.start = at;
-      this.buf = new Uint8Array(await this.source.read(at, Math.min(this.size, at + 1024 * 1024)));
-      if (this.buf.byteLength === 0) return undefined;
-    }
-    return this.buf[at - this.start];
-  }
-
-  /** Where the next 0xFF at or after `at` is (the file size when there is none). */
-  async nextFF(at: number): Promise<number> {
-    while (at < this.size) {
-      if ((await this.byte(at)) === undefined) return this.size;
-      const i = this.buf.indexOf(0xff, at - this.start);
-      if (i >= 0) return this.start + i;
-      at = this.start + this.buf.byteLength;
-    }
-    return this.size;
+/**
+ * Runs a synchronous walk over the file in 1 MB windows, read front to back: a hostile file of millions of empty
+ * segments or chunks costs one pass over its bytes, not one read each.
+ */
+async function walkWindows(source: FileSource, size: number, walk: Walk, pos: number): Promise<number | 'cut-off' | undefined> {
+  let inScan = false;
+  for (;;) {
+    if (pos >= size) return 'cut-off';
+    const b = await source.read(pos, Math.min(size, pos + 1024 * 1024));
+    if (b.byteLength === 0) return 'cut-off';
+    const step = walk(b, pos, size, pos, inScan);
+    if ('done' in step) return step.done;
+    if (step.next <= pos) return undefined; // no progress: never loop
+    ({ next: pos, inScan } = step);
   }
 }
 
 /**
- * Offset just after the JPEG's end-of-image marker, found as a decoder finds it: segment by segment, through the
- * entropy-coded data after each start of scan (where 0xFF is only ever followed by 0x00 or a restart marker).
- * 'cut-off' when the file ends first; undefined when the bytes are not a JPEG structure this walk follows.
+ * The JPEG's end found as a decoder finds it: segment by segment, through the entropy-coded data after each start of
+ * scan (where 0xFF is only ever followed by 0x00, a restart marker or fill). Gives the offset just after the
+ * end-of-image marker; 'cut-off' when the file ends first; undefined for bytes this walk does not follow.
  */
-async function jpegImageEnd(r: ForwardReader): Promise<number | 'cut-off' | undefined> {
-  if ((await r.byte(0)) !== 0xff || (await r.byte(1)) !== 0xd8) return undefined;
-  let pos = 2;
-  // Each turn moves pos forward by at least one byte, so the walk ends within the file's length.
+const jpegWalk: Walk = (b, base, size, pos, inScan) => {
+  const atEnd = base + b.byteLength >= size;
+  const more = (at: number, scan: boolean): Step => (atEnd ? { done: 'cut-off' } : { next: at, inScan: scan });
   for (;;) {
-    const ff = await r.byte(pos);
-    const marker = await r.byte(pos + 1);
-    if (ff === undefined || marker === undefined) return 'cut-off';
-    if (ff !== 0xff) return undefined;
+    if (inScan) {
+      let i = pos - base;
+      for (;;) {
+        i = b.indexOf(0xff, i);
+        if (i < 0) return more(base + b.byteLength, true);
+        if (i + 1 >= b.byteLength) return more(base + i, true);
+        const next = b[i + 1]!;
+        if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) i += 2;
+        else if (next === 0xff) i += 1;
+        else break; // a marker: the scan is over
+      }
+      pos = base + i;
+      inScan = false;
+    }
+    const p = pos - base;
+    if (p + 1 >= b.byteLength) return more(pos, false);
+    if (b[p] !== 0xff) return { done: undefined };
+    const marker = b[p + 1]!;
     if (marker === 0xff) { pos += 1; continue; } // fill byte
-    if (marker === 0xd9) return pos + 2;
+    if (marker === 0xd9) return { done: pos + 2 };
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) { pos += 2; continue; }
-    if (marker === 0xd8 || marker === 0x00) return undefined;
-    const hi = await r.byte(pos + 2);
-    const lo = await r.byte(pos + 3);
-    if (hi === undefined || lo === undefined) return 'cut-off';
-    const length = (hi << 8) | lo;
-    if (length < 2) return undefined;
+    if (marker === 0xd8 || marker === 0x00) return { done: undefined };
+    if (p + 3 >= b.byteLength) return more(pos, false);
+    const length = (b[p + 2]! << 8) | b[p + 3]!;
+    if (length < 2) return { done: undefined };
     pos += 2 + length;
-    if (marker !== 0xda) continue;
-    for (;;) {
-      pos = await r.nextFF(pos);
-      const next = await r.byte(pos + 1);
-      if (next === undefined) return 'cut-off';
-      if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) pos += 2;
-      else if (next === 0xff) pos += 1;
-      else break; // a marker: the scan is over
-    }
+    inScan = marker === 0xda;
+    if (pos - base >= b.byteLength) return pos >= size ? { done: 'cut-off' } : { next: pos, inScan };
   }
-}
+};
 
-/** Offset just after the PNG's IEND chunk, walking chunk lengths; 'cut-off' when the file ends first. */
-async function pngImageEnd(r: ForwardReader): Promise<number | 'cut-off' | undefined> {
-  let pos = 8;
+/** The offset just after the PNG's IEND chunk, walking chunk lengths; 'cut-off' when the file ends first. */
+const pngWalk: Walk = (b, base, size, pos) => {
   for (;;) {
-    const head = new Uint8Array(8);
-    for (let i = 0; i < 8; i++) {
-      const b = await r.byte(pos + i);
-      if (b === undefined) return 'cut-off';
-      head[i] = b;
-    }
-    const type = ascii(head, 4, 4);
-    if (!/^[A-Za-z]{4}$/.test(type)) return undefined;
-    pos += 12 + be32(head, 0);
-    if (type === 'IEND') return pos <= r.size ? pos : 'cut-off';
+    const p = pos - base;
+    if (p + 8 > b.byteLength) return base + b.byteLength >= size ? { done: 'cut-off' } : { next: pos, inScan: false };
+    const type = ascii(b, p + 4, 4);
+    if (!/^[A-Za-z]{4}$/.test(type)) return { done: undefined };
+    pos += 12 + be32(b, p);
+    if (type === 'IEND') return { done: pos <= size ? pos : 'cut-off' };
+    if (pos - base >= b.byteLength) return pos >= size ? { done: 'cut-off' } : { next: pos, inScan: false };
   }
+};
+
+async function imageEnd(source: FileSource, size: number, format: 'jpeg' | 'png'): Promise<number | 'cut-off' | undefined> {
+  if (size > MAX_WALK_BYTES) return undefined;
+  if (format === 'png') return walkWindows(source, size, pngWalk, 8);
+  const soi = await source.read(0, 2);
+  return soi[0] === 0xff && soi[1] === 0xd8 ? walkWindows(source, size, jpegWalk, 2) : undefined;
 }
 
 function startsWith(b: Uint8Array, prefix: Uint8Array): boolean {

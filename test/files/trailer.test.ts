@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { counting, fromBytes } from '../../src/files/source.js';
 import { inspectTrailer } from '../../src/files/trailer.js';
 import { FIXTURES } from '../image/fixture-metrics.js';
-import { concat, noise } from '../image/synthetic.js';
+import { concat, noise, storedZip } from '../image/synthetic.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
 const trailer = (name: string, bytes: Uint8Array, format: 'jpeg' | 'png' = 'jpeg') => inspectTrailer(fromBytes(name, bytes), bytes.byteLength, format);
@@ -47,11 +47,34 @@ describe('JPEG end of image', () => {
     expect(await trailer('cut.jpg', concat(jpeg.subarray(0, 100_000), new Uint8Array(jpeg.byteLength - 100_000)))).toMatchObject({ complete: false });
   });
 
+  it('a ZIP after other appended data is a ZIP after a complete image; after a cut-off one, still truncated', async () => {
+    const zip = storedZip('x.bin', noise(30_000));
+    expect(await trailer('a.jpg', concat(jpeg, noise(1000), zip))).toEqual({ complete: true, trailingBytes: 1000 + zip.byteLength, appended: 'zip' });
+    expect(await trailer('a.jpg', concat(jpeg.subarray(0, 200_000), zip))).toMatchObject({ complete: false, appended: 'zip' });
+  });
+
   it('a PDF appended is named (its marker is upper-case)', async () => {
     expect(await trailer('a.jpg', concat(jpeg, text('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), noise(20_000)))).toMatchObject({ complete: true, appended: 'pdf' });
     expect(await trailer('a.jpg', concat(jpeg, text('%PDF-1.4\n%%EOF\n')))).toMatchObject({ appended: 'pdf' });
     // HTML tags are found in any case
     expect(await trailer('a.jpg', concat(jpeg, text('<HTML><BODY>x</BODY></HTML>')))).toMatchObject({ appended: 'html' });
+  });
+});
+
+describe('hostile structures', () => {
+  it('a scan of nothing but stuffed bytes, or a million empty segments, is walked to its end and is cut off', async () => {
+    const stuffed = new Uint8Array(4 * 1024 * 1024);
+    stuffed.set([0xff, 0xd8, 0xff, 0xda, 0x00, 0x02]);
+    for (let i = 6; i + 1 < stuffed.byteLength; i += 2) stuffed.set([0xff, 0x00], i);
+    expect(await trailer('a.jpg', stuffed)).toEqual({ complete: false, trailingBytes: 0 });
+    const segments = new Uint8Array(4 * 1024 * 1024 + 2);
+    segments.set([0xff, 0xd8]);
+    for (let i = 2; i + 3 < segments.byteLength; i += 4) segments.set([0xff, 0xe5, 0x00, 0x02], i);
+    expect(await trailer('a.jpg', segments)).toEqual({ complete: false, trailingBytes: 0 });
+    // the same segments, then an end marker and data appended: the walk crosses its 1 MB windows to the real end
+    expect(await trailer('a.jpg', concat(segments, Uint8Array.of(0xff, 0xd9), noise(20_000)))).toEqual({ complete: true, trailingBytes: 20_000, appended: 'data' });
+    const chunks = concat(png.subarray(0, 8), ...Array.from({ length: 100_000 }, () => Uint8Array.of(0, 0, 0, 0, 0x74, 0x45, 0x58, 0x74, 0, 0, 0, 0)));
+    expect(await trailer('a.png', chunks, 'png')).toEqual({ complete: false, trailingBytes: 0 });
   });
 });
 
