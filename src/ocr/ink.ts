@@ -35,7 +35,7 @@ function slide(src: Uint8Array, width: number, height: number, horizontal: boole
   return out;
 }
 
-/** Share (0..1) of the pixels inside a 3% margin that lie in thin dark strokes. */
+/** Share (0..1) of the pixels inside a 3% margin that lie in thin dark strokes of text-sized pieces. */
 export function inkCoverage(image: RgbaImage): number {
   const { width: w, height: h, data } = image;
   if (w < 4 * RADIUS || h < 4 * RADIUS) return 0;
@@ -49,11 +49,44 @@ export function inkCoverage(image: RgbaImage): number {
   const x1 = Math.ceil(w * 0.97);
   const y0 = Math.floor(h * 0.03);
   const y1 = Math.ceil(h * 0.97);
-  let ink = 0;
+  const mask = new Uint8Array(w * h);
   for (let y = y0; y < y1; y += 1) {
-    for (let x = x0; x < x1; x += 1) if (closed[y * w + x]! - luma[y * w + x]! >= CONTRAST) ink += 1;
+    for (let x = x0; x < x1; x += 1) if (closed[y * w + x]! - luma[y * w + x]! >= CONTRAST) mask[y * w + x] = 1;
   }
-  return ink / ((x1 - x0) * (y1 - y0));
+  return textLikeInk(mask, w, h) / ((x1 - x0) * (y1 - y0));
+}
+
+/**
+ * Pixels of the mask in connected pieces no longer than a tenth of the image: characters and seal strokes, not the
+ * thin shadow line along a card's edge or a long printed rule.
+ */
+function textLikeInk(mask: Uint8Array, w: number, h: number): number {
+  const limit = 0.1 * Math.max(w, h);
+  const stack: number[] = [];
+  let ink = 0;
+  for (let start = 0; start < mask.length; start += 1) {
+    if (mask[start] !== 1) continue;
+    mask[start] = 2;
+    stack.push(start);
+    let count = 0;
+    let minX = w, maxX = 0, minY = h, maxY = 0;
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      const x = p % w;
+      const y = (p - x) / w;
+      count += 1;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      if (x > 0 && mask[p - 1] === 1) (mask[p - 1] = 2), stack.push(p - 1);
+      if (x < w - 1 && mask[p + 1] === 1) (mask[p + 1] = 2), stack.push(p + 1);
+      if (y > 0 && mask[p - w] === 1) (mask[p - w] = 2), stack.push(p - w);
+      if (y < h - 1 && mask[p + w] === 1) (mask[p + w] = 2), stack.push(p + w);
+    }
+    if (maxX - minX < limit && maxY - minY < limit) ink += count;
+  }
+  return ink;
 }
 
 /** Below this share of ink a page holds no text a registrar could read. */

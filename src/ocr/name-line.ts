@@ -6,7 +6,7 @@
 import type { RgbaImage } from '../image/types.js';
 import { confidentLines } from './confident.js';
 import { holderNameOnDocument, type DocumentFacts } from './extract.js';
-import { NAME_LABELS, nameReadings, nameValueReading, type NameReading } from './name.js';
+import { labelsOf, nameReadings, nameValueReading, type NameReading } from './name.js';
 import { squash } from './text.js';
 import type { OcrEngine, OcrPage, OcrRectangle } from './types.js';
 
@@ -18,7 +18,7 @@ export function nameLine(pages: readonly OcrPage[], image: RgbaImage): OcrRectan
   for (const page of pages) {
     for (const line of page.lines) {
       const compact = squash(line.text);
-      const label = NAME_LABELS.find((l) => {
+      const label = labelsOf(compact).find((l) => {
         const at = compact.indexOf(l);
         return at >= 0 && at <= 2;
       });

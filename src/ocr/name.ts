@@ -6,6 +6,15 @@ import { foldWidth, normalizeLine, squash } from './text.js';
 
 /** Labels of the holder name field, longest first so 机构名称 wins over 名称. */
 export const NAME_LABELS = ['企业名称', '机构名称', '单位名称', '名称', '姓名'];
+/**
+ * The name labels to look for on a line: NAME_LABELS, and the line's own first two characters when they read 姓名
+ * with the first one misread (要名, 码名: the grey 姓 is the character OCR loses most on an identity card).
+ */
+export function labelsOf(compact: string): string[] {
+  const misread = /^\p{Script=Han}名(?!称)/u.exec(compact);
+  return misread && misread[0] !== '姓名' ? [...NAME_LABELS, misread[0]] : NAME_LABELS;
+}
+
 /** Labels of the fields printed after the name, where a name read on the same line stops. */
 const NEXT_LABELS = [
   '性别', '民族', '出生', '住址', '类型', '法定代表人', '负责人', '经营者', '注册资本', '成立日期', '住所', '经营场所',
@@ -47,7 +56,7 @@ export function findNameFields(lines: readonly string[]): NameField[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const compact = line.replace(/\s+/g, '');
-    for (const label of NAME_LABELS) {
+    for (const label of labelsOf(compact)) {
       const at = compact.indexOf(label);
       // The label starts its line (allowing a couple of stray characters read from a border or a seal).
       if (at < 0 || at > 2) continue;

@@ -38,6 +38,8 @@ const ID_FRONT_FIELDS = {
 } satisfies Record<string, Band>;
 
 const ID_CARD_ASPECT = 85.6 / 54;
+/** At most this many letters or digits read on a page without ink (blank-document). */
+const BLANK_MAX_CHARS = 12;
 
 /** Bands per document kind, as fractions of width and height, top to bottom. */
 export const REGION_TEMPLATES: Partial<Record<DocumentKind, Band[]>> = {
@@ -53,6 +55,19 @@ export const REGION_TEMPLATES: Partial<Record<DocumentKind, Band[]>> = {
     { x0: 0, y0: 0.76, x1: 1, y1: 0.99 },
   ],
 };
+
+/**
+ * A license or certificate scanned upright in portrait (A4 standing) prints its credit code and name across the upper
+ * half under the title, not in the upper left quarter of a landscape sheet: a landscape band would cut the code.
+ */
+const PORTRAIT_LICENSE: Band[] = [{ x0: 0.03, y0: 0.1, x1: 0.97, y1: 0.52 }];
+const LICENSE_KINDS = new Set<DocumentKind>(['business-license', 'uscc-certificate', 'org-code-certificate']);
+
+/** The bands to read first for a document of `kind` shown in `image` (by its orientation), if any. */
+export function regionTemplate(kind: DocumentKind, image: RgbaImage): Band[] | undefined {
+  if (LICENSE_KINDS.has(kind) && image.height > 1.15 * image.width) return PORTRAIT_LICENSE;
+  return REGION_TEMPLATES[kind];
+}
 
 export interface ReadOptions {
   mode?: OcrMode;
@@ -233,7 +248,7 @@ async function rereadNumberLine(
 export async function readDocument(engine: OcrEngine, image: RgbaImage, options: ReadOptions = {}): Promise<DocumentReading> {
   const expectedKind = options.expectedKind;
   const extractOptions: ExtractOptions = { expectedKind, now: options.now };
-  const template = expectedKind ? REGION_TEMPLATES[expectedKind] : undefined;
+  const template = expectedKind ? regionTemplate(expectedKind, image) : undefined;
   let mode: OcrMode = 'whole';
   let fellBack = false;
   let passes = 0;
@@ -268,8 +283,9 @@ export async function readDocument(engine: OcrEngine, image: RgbaImage, options:
   const textChars = pages.some((p) => p.lines.length > 0)
     ? confidentTextChars(confidentLines(pages))
     : pages.reduce((n, p) => n + (p.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
-  // Tesseract makes a character or two out of a card's edge or a pattern now and then: the ink decides.
-  if (textChars <= 3 && facts.numbers.length === 0 && inkCoverage(image) < BLANK_INK) {
+  // Tesseract makes a few characters out of a card's edge or a wavy background pattern (up to about ten, some at 85%):
+  // the ink decides, once little was read.
+  if (textChars <= BLANK_MAX_CHARS && facts.numbers.length === 0 && inkCoverage(image) < BLANK_INK) {
     return { ...facts, mode, fellBack, passes, textChars, blank: true };
   }
   // On an upright identity card front, the number and the name stand where the card's layout puts them.

@@ -200,6 +200,12 @@ describe('hand-made noisy strings', () => {
     expect(holderNameOnDocument('李化', f).status).toBe('mismatch');
   });
 
+  it('the name label with its grey 姓 misread still gives the name; 名称 is not taken for it', () => {
+    expect(extractDocumentFacts('要名 “ 张伟\n性别 “ 男民族汉').name).toMatchObject({ value: '张伟', label: '要名' });
+    expect(extractDocumentFacts('码名王小明\n丛别 男').name?.value).toBe('王小明');
+    expect(extractDocumentFacts('名称 福州示例科技有限公司').name?.label).toBe('名称');
+  });
+
   it('a value that is the next field is no name', () => {
     const f = extractDocumentFacts('姓名\n性别 男 民族 汉\n公民身份号码 110101199003071233');
     expect(f.names).toEqual([]);
