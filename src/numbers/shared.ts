@@ -62,7 +62,7 @@ export function runCheck<O>(spec: CheckSpec<O>, value: unknown, options: O): Num
     return {
       valid: false,
       normalized: '',
-      problems: [{ code: 'wrong-type', severity: 'error', message: `The number must be given as a string, not a ${actual}.`, data: { actual } }],
+      problems: [{ code: 'wrong-type', severity: 'error', message: `The number must be given as a string, not ${/^[aeiou]/.test(actual) ? 'an' : 'a'} ${actual}.`, data: { actual } }],
       suggestions: [],
     };
   }
