@@ -3,7 +3,8 @@
 //
 //   node --import tsx bench/photos-accuracy.bench.mjs                 the generated set (rendered into a cache first)
 //   node --import tsx bench/photos-accuracy.bench.mjs --cases <cases.json>   photos in that folder (photos-dev shape)
-//   options: --only <substring of ids>   --out <file.md> (also write the tables there)   --profiles tencent,strict
+//   options: --only <substring of ids>   --out <file.md> (also write the tables there)   --json <file> (every photo's
+//   truth, reading and findings)   --profiles tencent,strict   --dir <folder> (render the set there instead of the cache)
 //
 // Per photo, three submissions built from its truth: the form as the document says, another valid number (one digit
 // changed, check recomputed), the holder name with one character changed. The OCR reading itself (kind, side, number,
@@ -93,6 +94,9 @@ async function main() {
   console.log(text);
   const out = arg('out');
   if (out) writeFileSync(out, text + '\n');
+  // Every photo's truth, reading and findings, for comparing two runs photo by photo.
+  const json = arg('json');
+  if (json) writeFileSync(json, JSON.stringify(results, null, 1) + '\n');
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
