@@ -15,6 +15,7 @@ function expected(t, profile, maxBytes) {
 }
 
 const NUMBER_CODES = new Set(['number-mismatch', 'license-number-not-uscc']);
+const NAME_CODES = new Set(['holder-name-not-found', 'holder-name-mismatch']);
 const caught = (findings, codes) => findings?.some((f) => f.rule === 'certificate-image-text' && codes.has(f.code));
 
 export function report(results, { profiles, maxBytes, header }) {
@@ -37,7 +38,7 @@ export function report(results, { profiles, maxBytes, header }) {
   const ms = results.map((r) => r.reading?.ms).filter((x) => x !== undefined);
   const numberCaught = legibleOk.filter((r) => caught(r.runs[first].number, NUMBER_CODES));
   const numberCaughtErr = legibleOk.filter((r) => r.runs[first].number?.some((f) => NUMBER_CODES.has(f.code) && f.severity === 'error'));
-  const nameCaught = legibleOk.filter((r) => caught(r.runs[first].name, new Set(['holder-name-not-found'])));
+  const nameCaught = legibleOk.filter((r) => caught(r.runs[first].name, NAME_CODES));
   const invalidChanged = legibleOk.filter((r) => r.changedNumberValid === false).map((r) => r.truth.id);
   lines.push('| measure | result | target |', '| --- | --- | --- |');
   for (const p of profiles) lines.push(`| error findings on acceptable photos (${p}) | ${falseErrors[p].length} on ${new Set(falseErrors[p].map((x) => x.id)).size} of ${acceptable.length} photos | 0 |`);
