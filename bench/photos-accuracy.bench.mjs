@@ -50,10 +50,13 @@ async function readAll(dir, photos) {
   const out = new Map();
   for (const t of photos) {
     const facts = new FileFacts(fromPath(path.join(dir, t.file)), { decoder });
-    const image = typeof facts.documentImage === 'function' ? await facts.documentImage() : ((await facts.thumbnail()).image ?? null);
+    // As certificate-image-text reads a file: the upright document image, said to be upright when one was found.
+    const image = await facts.documentImage();
     if (!image) { out.set(t.id, null); continue; }
+    const d = (await facts.metrics())?.document;
+    const upright = d !== undefined && (d.found || (d.fillsFrame && d.rotation === 0));
     const t0 = performance.now();
-    const reading = await readDocument(engine, image, { mode: MODE, expectedKind: t.certificateType, now: NOW });
+    const reading = await readDocument(engine, image, { mode: MODE, expectedKind: t.certificateType, now: NOW, holderName: t.name ?? undefined, upright });
     out.set(t.id, { kind: reading.kind, side: reading.side ?? null, number: reading.number?.value ?? null, name: reading.name?.value ?? null, ms: performance.now() - t0 });
   }
   await shutdownOcr();
