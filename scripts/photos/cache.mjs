@@ -59,10 +59,26 @@ export async function ensurePhotoSet(given, { log = () => {}, specs = PHOTO_SET 
   return { dir, truth: readTruth(dir), version };
 }
 
-/** Removes all but the three most recently rendered version folders of the default cache (never `keep`). */
+/**
+ * Removes all but the three most recently rendered version folders of the default cache (never `keep`), and the
+ * half-written folders of processes that are gone.
+ */
 function pruneVersions(base, keep) {
   if (!existsSync(base)) return;
+  for (const e of readdirSync(base, { withFileTypes: true })) {
+    const writer = /\.(?:tmp|old)-(\d+)$/.exec(e.name);
+    if (writer && !alive(Number(writer[1]))) rmSync(path.join(base, e.name), { recursive: true, force: true });
+  }
   const dirs = readdirSync(base, { withFileTypes: true }).filter((d) => d.isDirectory() && /^[0-9a-f]{16}$/.test(d.name) && d.name !== keep)
     .map((d) => ({ name: d.name, at: statSync(path.join(base, d.name)).mtimeMs })).sort((a, b) => b.at - a.at);
   for (const d of dirs.slice(2)) rmSync(path.join(base, d.name), { recursive: true, force: true });
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
 }
