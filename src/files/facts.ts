@@ -6,7 +6,7 @@
  */
 import { analyseImage, type QualityMetrics } from '../image/analyse.js';
 import type { ThumbnailDecoder } from '../image/decoder.js';
-import { rectify, uprightQuad } from '../image/rectify.js';
+import { quadSize, rectify, uprightQuad } from '../image/rectify.js';
 import type { RgbaImage } from '../image/types.js';
 import { ByteReader } from './byte-reader.js';
 import { parseImageHeader, type ImageHeader } from './header.js';
@@ -182,8 +182,8 @@ export class FileFacts {
 
   /**
    * The document alone, upright and flat (perspective and content rotation undone), at thumbnail scale: what OCR and
-   * the defect metrics read. The whole thumbnail when no document was found or it already fills the picture upright;
-   * null when there is no thumbnail.
+   * the defect metrics read. The whole thumbnail when no document was found, when it already fills the picture
+   * upright, or when the quad found is under a fifth of the picture; null when there is no thumbnail.
    */
   documentImage(): Promise<RgbaImage | null> {
     return this.once('documentImage', async () => {
@@ -192,6 +192,9 @@ export class FileFacts {
       if (!th.ok || !m) return null;
       const d = m.document;
       if (!d.found || (d.fillsFrame && d.rotation === 0)) return th.image;
+      // A quad under a fifth of the picture may be a part of the document (its portrait): read the whole picture.
+      const { width, height } = quadSize(d.quad);
+      if (width * height < 0.2 * th.image.width * th.image.height) return th.image;
       return rectify(th.image, uprightQuad(d.quad, d.rotation));
     });
   }

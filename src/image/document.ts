@@ -54,7 +54,7 @@ export function findDocument(img: RgbaImage): DocumentLocation {
   const { edge: threshold, content: contentThreshold } = edgeThresholds(f);
   const lines = houghLines(f, edgePoints(f, threshold));
   const support = new LineSupport(f, threshold, [...lines, ...frameLines(f.width, f.height)]);
-  const candidates = quadCandidates(f, support);
+  const candidates = quadCandidates(f, support, 0.012);
   const best = outermost(f, candidates);
   const realSides = best ? best.support.filter((s, k) => !best.lines[k]!.frame && s >= REAL_SIDE).length : 0;
   const inner = { x0: 1, y0: 1, x1: f.width - 1, y1: f.height - 1 };
@@ -64,7 +64,14 @@ export function findDocument(img: RgbaImage): DocumentLocation {
     return wholePicture(img, false, Math.min(1, 1 - structure.score) * (realSides >= 2 && best!.score >= 0.5 ? 0.6 : 1));
   }
   const pair = twoDocuments(f, candidates);
-  const chosen = pair ? pair[0] : best;
+  let chosen = pair ? pair[0] : best;
+  // A card scanned filling the frame has no edge inside the picture, only its rounded corners showing the scanner's
+  // white: then the document is the whole picture, not the portrait or text block whose edges are crisp.
+  const frame = candidates.find((c) => c.lines.every((l) => l.frame));
+  if (!pair && frame && chosen !== frame && chosen.areaFraction < 0.6) {
+    const ev = edgeEvidence(img, f, contentThreshold, frame);
+    if (ev.rounded.filter(Boolean).length >= 3) chosen = frame;
+  }
   const quad = chosen.quad.map(([x, y]) => [clamp(x / f.scale, 0, img.width), clamp(y / f.scale, 0, img.height)]) as Quad;
   const box = quadBox(quad, img);
   const ev = edgeEvidence(img, f, contentThreshold, chosen);
@@ -82,6 +89,11 @@ export function findDocument(img: RgbaImage): DocumentLocation {
       if (e.content >= CONTENT_CUT && !bothRounded) cutSides.push(e.side);
     }
   }
+  // Edges alone do not make a document: wood grain or a noisy desk has straight lines too. Print inside, or a
+  // complete card-shaped outline (a blank back), does.
+  const printed = structureIn(f, contentThreshold, workingBox(chosen.quad, f)).score;
+  const outline = chosen.lines.every((l) => !l.frame) && Math.min(...chosen.support) >= REAL_SIDE && chosen.aspectFit >= 0.5;
+  if (printed < 0.3 && !outline) return wholePicture(img, false, round2(1 - printed));
   const meanReal = chosen.support.reduce((a, s) => a + s, 0) / 4;
   const confidence = realSides >= 3 ? Math.min(1, 0.4 + meanReal * 0.6) : 0.4 + 0.4 * structure.score;
   const rot = rotationOf(f, chosen, realSides);
@@ -108,14 +120,12 @@ function outermost(f: EdgeField, cands: QuadCandidate[]): QuadCandidate | undefi
 
 /**
  * Whether `outer` is the paper `inner` is printed on: the same colour just around `inner` and just inside `outer`,
- * and something else (the desk) just outside `outer`. Wood grain around a card fails: it is desk on both sides.
+ * and that untextured (a paper margin). Wood grain or cloth around a card fails.
  */
 function samePaper(f: EdgeField, inner: QuadCandidate, outer: QuadCandidate): boolean {
   const d = Math.max(2, Math.min(f.width, f.height) * 0.015);
-  const around = ringColour(f, inner, d), inside = ringColour(f, outer, -d), outside = ringColour(f, outer, d);
-  if (!around || !inside) return false;
-  if (colourDistance(around, inside) > 28 || inside[3] > 0.3) return false;
-  return !outside || colourDistance(inside, outside) > 20;
+  const around = ringColour(f, inner, d), inside = ringColour(f, outer, -d);
+  return !!around && !!inside && colourDistance(around, inside) <= 28 && inside[3] <= 0.3;
 }
 
 /**
@@ -187,8 +197,9 @@ function twoDocuments(f: EdgeField, cands: QuadCandidate[]): [QuadCandidate, Qua
     c !== q && c.areaFraction > q.areaFraction * 1.3 && contains(c.quad, q.quad) && !contains(c.quad, other.quad) && samePaper(f, q, c));
   for (let i = 0; i < good.length; i++) for (let j = i + 1; j < good.length; j++) {
     const a = good[i]!, b = good[j]!;
+    // Two sides of one card, or two pages of one kind: the same size and the same proportions.
     const ratio = a.areaFraction / b.areaFraction;
-    if (ratio < 0.5 || ratio > 2) continue;
+    if (ratio < 0.75 || ratio > 1.33 || Math.abs(Math.log(a.aspect / b.aspect)) > 0.12) continue;
     if (overlap(a.quad, b.quad) > 0.1 || nested(a, b) || nested(b, a)) continue;
     return a.score >= b.score ? [a, b] : [b, a];
   }

@@ -130,8 +130,6 @@ export const scenes = {
     drawDocument(c, tiltedQuad(675, 300, 380, 240, -2), (u, v) => idCard(u, v, true));
     return c;
   },
-  /** A card on a dark table running off the picture's left edge. */
-  cardCutLeft: () => { const c = canvas(900, 650, solid([70, 70, 75])); drawDocument(c, tiltedQuad(300, 325, 760, 480, 3), idCard); return c; },
   /** A card on a white table, tilted with some perspective. */
   cardOnWhite: () => { const c = canvas(900, 650, solid([245, 245, 245])); drawDocument(c, tiltedQuad(450, 325, 600, 378, 8, 0.1), idCard); return c; },
   noise: () => canvas(800, 600, noisePaint(7)),
