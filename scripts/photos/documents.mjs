@@ -102,6 +102,22 @@ export function businessLicensePortrait(w = 1414, h = 2000, o = docs.ORGS.licens
   ${t(900, 1880, 34, '2021年03月15日', 'fill="#111"')}`);
 }
 
+/**
+ * The print colour of a card whose template is drawn pale: its pixels multiplied by a diagonal gradient (`tint`:
+ * top-left and bottom-right colours), as a real identity card is pale cyan shading into pink. Dark text stays dark.
+ */
+export function tintDocument(raw, w, h, tint) {
+  if (!tint) return raw;
+  const [a, b] = tint;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const f = (x / w + y / h) / 2, i = (y * w + x) * 4;
+      for (let c = 0; c < 3; c++) raw[i + c] = (raw[i + c] * (a[c] + (b[c] - a[c]) * f)) / 255;
+    }
+  }
+  return raw;
+}
+
 const box = (x0, y0, x1, y1, w, h) => [x0 / w, y0 / h, x1 / w, y1 / h];
 const ID = (a, b, c, d) => box(a, b, c, d, 1400, 882);
 const A4L = (a, b, c, d) => box(a, b, c, d, 2000, 1414);
@@ -113,12 +129,12 @@ const A4L = (a, b, c, d) => box(a, b, c, d, 2000, 1414);
 export const DOCUMENTS = {
   'id-front': {
     width: 1400, height: 882, card: true, kind: 'resident-id', side: 'portrait', certificate: 'resident-id', holder: 'individual',
-    defaults: docs.PEOPLE.idFront, render: (w, h, p) => docs.idFront(w, h, p).svg,
+    defaults: docs.PEOPLE.idFront, render: (w, h, p) => docs.idFront(w, h, p).svg, tint: [[206, 232, 244], [246, 218, 230]],
     areas: { number: ID(410, 700, 1200, 785), name: ID(230, 95, 430, 165), text: ID(80, 100, 940, 540), photo: ID(960, 100, 1320, 550) },
   },
   'id-back': {
     width: 1400, height: 882, card: true, kind: 'resident-id', side: 'emblem', certificate: 'resident-id', holder: 'individual',
-    defaults: { name: null, number: null }, render: (w, h, _p, o) => docs.idBack(w, h, { emblem: !o.noEmblem }).svg,
+    defaults: { name: null, number: null }, render: (w, h, _p, o) => docs.idBack(w, h, { emblem: !o.noEmblem }).svg, tint: [[214, 234, 244], [248, 228, 214]],
     areas: { text: ID(230, 600, 1050, 780), title: ID(410, 100, 1200, 340), emblem: ID(75, 75, 325, 325) },
   },
   'business-license': {
@@ -144,7 +160,7 @@ export const DOCUMENTS = {
   },
   passport: {
     width: 1750, height: 1232, card: false, kind: 'passport', certificate: 'passport', holder: 'individual',
-    defaults: docs.PEOPLE.passport, render: (w, h, p) => docs.passportPage(w, h, p).svg,
+    defaults: docs.PEOPLE.passport, render: (w, h, p) => docs.passportPage(w, h, p).svg, tint: [[244, 218, 232], [214, 232, 240]],
     areas: { number: box(1240, 275, 1520, 335, 1750, 1232), name: box(550, 410, 1010, 475, 1750, 1232), text: box(550, 240, 1700, 730, 1750, 1232) },
   },
   'driving-licence': {

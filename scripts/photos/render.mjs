@@ -4,7 +4,7 @@ import { rng } from '../prng.mjs';
 import { background } from './backgrounds.mjs';
 import { castShadows, expose, homography, applyH, warpOnto } from './camera.mjs';
 import { DEFECT_FINDINGS, dateStampSvg, damageDocument, defectId, defectOptions } from './defects.mjs';
-import { DOCUMENTS } from './documents.mjs';
+import { DOCUMENTS, tintDocument } from './documents.mjs';
 import { keepInside, pictureOrder, pictureSize, placeQuad, rotateQuad, runOff } from './layout.mjs';
 
 const DEFAULTS = {
@@ -78,7 +78,7 @@ async function compose(spec) {
     const rh = Math.max(10, Math.round(rw * p.d.height / p.d.width));
     const holder = { ...p.d.defaults, ...(p.name === s.document ? s.holder : {}) };
     const svg = p.d.render(rw, rh, holder, { noSeal: has('seal-missing'), noEmblem: has('emblem-missing') });
-    const raw = await damageDocument(Buffer.from(svg), rw, rh, p.name === s.document ? docDefects : [], p.d.areas);
+    const raw = tintDocument(await damageDocument(Buffer.from(svg), rw, rh, p.name === s.document ? docDefects : [], p.d.areas), rw, rh, p.d.tint);
     rendered.push({ raw, rw, rh, quad: q });
   }
   const quads = placed.map((p) => p.quad);
