@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { defineCheck, type CheckContext } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import { compareTypedNumber, holderNameOnDocument, NUMBER_KINDS_BY_DOCUMENT, type DocumentKind } from '../ocr/extract.js';
-import { readDocument, type DocumentReading, type OcrMode } from '../ocr/read.js';
+import { readDocument, type DocumentReading, type OcrMode, type ReadOptions } from '../ocr/read.js';
 import type { OcrEngine } from '../ocr/types.js';
 import { certificateTypeName, certificateTypes } from '../submission/certificate-types.js';
 import type { FileFacts } from '../files/facts.js';
@@ -62,12 +62,33 @@ function kindName(kind: DocumentKind): { 'zh-CN': string; en: string } {
  * The image OCR reads: the upright, perspective-corrected document when the file facts provide it, else the
  * thumbnail.
  */
-async function documentImage(facts: FileFacts): Promise<{ image: RgbaImage; upright: boolean } | undefined> {
+async function documentImage(facts: FileFacts): Promise<{ image: RgbaImage; upright: boolean; whole?: RgbaImage } | undefined> {
   const image = await facts.documentImage();
   if (!image) return undefined;
+  const thumbnail = await facts.thumbnail();
   const document = (await facts.metrics())?.document;
   const upright = document !== undefined && (document.found || (document.fillsFrame && document.rotation === 0));
-  return { image, upright };
+  return { image, upright, ...(thumbnail.ok && thumbnail.image !== image ? { whole: thumbnail.image } : {}) };
+}
+
+/** How much a reading got: a number passing its checksum, then a recognised kind. */
+const yieldOf = (r: DocumentReading) => (r.number ? 2 : 0) + (r.kind !== 'unknown' ? 1 : 0);
+
+/**
+ * Reads the document image; when that gives no number (or a blank page) and it is a part of the picture, the whole
+ * picture too, and keeps the better reading: a document found wrongly (the photo on a card taken for the card) must
+ * not make a card unreadable, nor blank.
+ */
+async function readFile(engine: OcrEngine, document: { image: RgbaImage; upright: boolean; whole?: RgbaImage }, options: ReadOptions): Promise<DocumentReading> {
+  const reading = await readDocument(engine, document.image, { ...options, upright: document.upright });
+  const settled = reading.number !== null || reading.side === 'emblem' || (reading.kind !== 'unknown' && reading.kind !== options.expectedKind);
+  if (!document.whole || (settled && !reading.blank)) return reading;
+  // A blank reading of a document image covering a good part of the picture stands (the table around it may show
+  // texture, not text); a small one may be a part of the document taken for it (the photo on a card).
+  if (reading.blank && document.image.width * document.image.height >= 0.25 * document.whole.width * document.whole.height) return reading;
+  const whole = await readDocument(engine, document.whole, options);
+  if (reading.blank) return whole.blank ? reading : whole;
+  return yieldOf(whole) > yieldOf(reading) ? whole : reading;
 }
 
 interface FileReading {
@@ -89,7 +110,7 @@ function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKin
         const document = await documentImage(facts);
         if (!document) return undefined;
         const holderName = ctx.submission.holder?.name;
-        const reading = await readDocument(engine, document.image, { mode: options.mode as OcrMode, expectedKind, now: ctx.now, holderName, upright: document.upright });
+        const reading = await readFile(engine, document, { mode: options.mode as OcrMode, expectedKind, now: ctx.now, holderName });
         return { label, reading };
       }),
     );
