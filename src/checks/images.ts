@@ -15,7 +15,7 @@ const SIDE_NAMES: Record<Side, { 'zh-CN': string; en: string }> = {
 export const imageResolution = defineCheck({
   name: 'image-resolution',
   codes: ['too-small', 'small', 'strip'],
-  options: z.object({ minSide: z.number(), recommendedSide: z.number(), maxAspectRatio: z.number() }),
+  options: z.object({ minSide: z.number(), minDocumentSide: z.number(), recommendedSide: z.number(), maxAspectRatio: z.number() }),
   async run(ctx, options) {
     const problems: Problem[] = [];
     for (const { label, facts, header } of await imageFiles(ctx)) {
@@ -27,14 +27,20 @@ export const imageResolution = defineCheck({
         continue;
       }
       // The document's own size in pixels when it can be found in the picture (a card on a desk), else the picture's.
+      // The quad is the card's own width, with no margin: its floor is lower than the picture's (a 640 px photo holds
+      // a card about 500 px across).
       let docSide = longSide;
+      let min = options.minSide;
       const m = await facts.metrics();
-      if (m?.document.found && m.document.confidence >= 0.6) {
-        const { width, height } = quadSize(m.document.quad);
+      const { width, height } = m ? quadSize(m.document.quad) : { width: 0, height: 0 };
+      // A quad under a fifth of the picture may be a part of the document (its portrait): only a confident find of a
+      // fifth of the picture or more is measured.
+      if (m?.document.found && m.document.confidence >= 0.6 && width * height >= 0.2 * m.width * m.height) {
         docSide = Math.round((Math.max(width, height) / Math.max(m.width, m.height)) * longSide);
+        if (!m.document.fillsFrame) min = options.minDocumentSide;
       }
-      const data = { width: header.displayWidth, height: header.displayHeight, document: docSide, min: options.minSide, recommended: options.recommendedSide };
-      if (docSide < options.minSide) problems.push({ code: 'too-small', file: label, data });
+      const data = { width: header.displayWidth, height: header.displayHeight, document: docSide, min, recommended: options.recommendedSide };
+      if (docSide < min) problems.push({ code: 'too-small', file: label, data });
       else if (docSide < options.recommendedSide) problems.push({ code: 'small', file: label, data });
     }
     return problems;

@@ -22,8 +22,11 @@ export function analyseImage(img: RgbaImage): QualityMetrics {
   if (img.data.length < img.width * img.height * 4) throw new RangeError('RGBA data shorter than width × height × 4');
   const region = findDocumentRegion(img);
   const document = findDocument(img);
-  // Over the document, not the desk: its box when it was found with confidence, else the colour region.
-  const inner = inset(document.found && document.confidence >= 0.6 ? document.box : region.box, 0.04);
+  // Over the document, not the desk: its box when it was found with confidence and is large enough to be the whole
+  // document rather than a part of it (its portrait), else the colour region.
+  const b = document.box;
+  const whole = document.found && document.confidence >= 0.6 && (b.x1 - b.x0) * (b.y1 - b.y0) >= 0.2 * img.width * img.height;
+  const inner = inset(whole ? b : region.box, 0.04);
   // Luma once, over the document only, with its histogram in the same pass: sharpness and exposure share it.
   const { lum, hist, total } = luminanceInBox(img, inner);
   return {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { canvas, drawDocument, idCard, jpeg, tiltedQuad, wood } from '../image/draw.js';
 import { ruleTester } from '../rule-tester.js';
 
 const baseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/images');
@@ -9,6 +10,13 @@ const file = (p: string) => ({ files: [{ path: p }] });
 const noiseJpeg = async (width: number, height: number) => ({
   files: [{ name: `${width}x${height}.jpg`, data: new Uint8Array(await sharp({ create: { width, height, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer()) }],
 });
+
+/** A photo `w`×`h` of a card `cardWidth` px across on a desk. */
+const cardPhoto = async (cardWidth: number, w = 1400, h = 1000) => {
+  const img = canvas(w, h, wood);
+  drawDocument(img, tiltedQuad(w / 2, h / 2, cardWidth, cardWidth / 1.586, 3), idCard);
+  return { files: [{ name: `card-${cardWidth}.jpg`, data: await jpeg(img) }] };
+};
 
 ruleTester('image-resolution', {
   valid: [
@@ -22,6 +30,8 @@ ruleTester('image-resolution', {
     { submission: file('id-front-tiny.jpg'), options: { baseDir }, errors: [{ code: 'too-small', file: 'id-front-tiny.jpg', severity: 'error' }] },
     { submission: file('id-front-ocr-800px.jpg'), options: { baseDir }, errors: [{ code: 'small', file: 'id-front-ocr-800px.jpg', severity: 'warning' }] },
     { name: 'a 2×6000 sliver: a long side to spare, no room for a certificate', submission: await noiseJpeg(2, 6000), errors: [{ code: 'strip', file: '2x6000.jpg', messageIncludes: '2×6000' }] },
+    { name: 'a card 760 px across in a 1400 px photo: the card is measured', submission: await cardPhoto(760), errors: [{ code: 'small', file: 'card-760.jpg', severity: 'warning', messageIncludes: 'about 7' }] },
+    { name: 'a card 450 px across in an 800 px photo: under the floor for a card measured on its own', submission: await cardPhoto(450, 800, 600), errors: [{ code: 'too-small', file: 'card-450.jpg', severity: 'error', messageIncludes: 'under 480 px' }] },
     { name: 'a 6000×1 line', submission: await noiseJpeg(6000, 1), errors: [{ code: 'strip', file: '6000x1.jpg' }] },
   ],
 });
