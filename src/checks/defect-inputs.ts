@@ -1,5 +1,6 @@
 /**
- * What the image-defect checks measure on, per file: the thumbnail, its quality metrics and the document's box in it.
+ * What the image-defect checks measure on, per file: the document alone, upright (FileFacts.documentImage: the whole
+ * thumbnail when no document was found), its quality metrics, and the whole thumbnail for what lies off the document.
  * Each defect metric is computed lazily, once per file and validation (ctx.fact), only when a rule asks for it: a
  * file refused earlier (not decodable, over the pixel cap) is never analysed, and a profile that turns a rule off
  * does not pay for its metric.
@@ -13,10 +14,14 @@ import { imageFiles, sharedThresholds } from './file-facts.js';
 
 export interface DefectInput {
   label: string;
+  /** The document image, and the part of it measured (a margin inside its edge: the card's own edge is not print). */
   img: RgbaImage;
-  metrics: QualityMetrics;
-  /** The document in the thumbnail (a margin inside its box: the card's own edge is not print). */
   doc: Box;
+  /** The whole thumbnail (a date stamp may sit on the desk). */
+  picture: RgbaImage;
+  metrics: QualityMetrics;
+  /** The desk's colour around the document, when the document does not fill the picture. */
+  desk?: [number, number, number];
   /** Longest side of the stored picture (after EXIF rotation) and of the document in it, in stored pixels. */
   pictureSide: number;
   documentSide: number;
@@ -36,26 +41,47 @@ export async function defectInputs(ctx: CheckContext): Promise<DefectInput[]> {
       const th = await facts.thumbnail();
       if (!th.ok) continue;
       const metrics = await facts.metrics();
-      if (!metrics) continue;
-      const box = metrics.region.box;
+      const img = await facts.documentImage();
+      if (!metrics || !img) continue;
+      const box = metrics.document.box;
       const pictureSide = Math.max(header.displayWidth, header.displayHeight);
       const scale = pictureSide / Math.max(metrics.width, metrics.height);
+      const docSide = Math.max(img.width, img.height);
       const e = metrics.exposure;
       const badExposure = clarity !== undefined && (e.median < clarity.minMedianLuma || (e.clippedHigh > clarity.maxClippedHigh && e.p02 > clarity.maxWashedOutLuma));
       out.push({
         label,
-        img: th.image,
+        img,
+        doc: inset({ x0: 0, y0: 0, x1: img.width, y1: img.height }, 0.02),
+        picture: th.image,
         metrics,
-        doc: inset(box, 0.02),
+        desk: metrics.document.found && !metrics.document.fillsFrame ? deskColour(th.image, box) : undefined,
         pictureSide,
-        documentSide: Math.round(Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale),
-        thumbnailDocumentSide: Math.max(box.x1 - box.x0, box.y1 - box.y0),
+        documentSide: Math.round(docSide * scale),
+        thumbnailDocumentSide: docSide,
         badExposure,
         once: <T>(key: string, compute: () => T) => ctx.fact(`defects:${key}:${label}`, compute),
       });
     }
     return out;
   });
+}
+
+/** The desk's colour: median of the picture's border strips outside the document box. */
+function deskColour(img: RgbaImage, box: Box): [number, number, number] | undefined {
+  const { width: w, height: h, data } = img;
+  const rs: number[] = [], gs: number[] = [], bs: number[] = [];
+  const take = (x: number, y: number) => {
+    if (x >= box.x0 && x < box.x1 && y >= box.y0 && y < box.y1) return;
+    const p = (y * w + x) * 4;
+    rs.push(data[p]!); gs.push(data[p + 1]!); bs.push(data[p + 2]!);
+  };
+  const step = Math.max(1, Math.floor((w + h) / 400));
+  for (let x = 0; x < w; x += step) { take(x, 1); take(x, h - 2); }
+  for (let y = 0; y < h; y += step) { take(1, y); take(w - 2, y); }
+  if (rs.length < 10) return undefined;
+  const med = (a: number[]) => a.sort((x, y) => x - y)[a.length >> 1]!;
+  return [med(rs), med(gs), med(bs)];
 }
 
 /** The document's cells, shared by the obstruction and detail metrics. */

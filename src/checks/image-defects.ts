@@ -31,7 +31,7 @@ export const imageOverlay = defineCheck({
       if (wm.offAxisFraction >= options.minWatermarkCells) {
         problems.push({ code: 'watermark', file: input.label, data: { percent: Math.round(wm.offAxisFraction * 100), angle: wm.angle } });
       }
-      const ds = input.once('date-stamp', () => measureDateStamp(input.img));
+      const ds = input.once('date-stamp', () => measureDateStamp(input.picture));
       if (ds.glyphs >= options.minStampGlyphs && ds.corner) {
         problems.push({ code: 'date-stamp', file: input.label, data: { corner: CORNER_NAMES[ds.corner], glyphs: ds.glyphs } });
       }
@@ -69,7 +69,7 @@ export const imageObstruction = defineCheck({
     const problems: Problem[] = [];
     for (const input of await defectInputs(ctx)) {
       if (input.badExposure) continue;
-      const o = input.once('obstruction', () => measureObstruction(input.img, input.doc, input.metrics.region.paper, options, gridOf(input)));
+      const o = input.once('obstruction', () => measureObstruction(input.img, input.doc, input.metrics.region.paper, input.desk, options, gridOf(input)));
       if (o.coveredArea >= options.minCoveredArea) {
         problems.push({ code: 'covered', file: input.label, data: { percent: Math.max(1, Math.round(o.coveredArea * 100)) } });
       }

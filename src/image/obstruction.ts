@@ -35,8 +35,11 @@ export interface ObstructionThresholds {
   smearFactor: number;
 }
 
-export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [number, number, number], t: ObstructionThresholds, grid = cellGrid(img, box)): ObstructionMetrics {
-  const desk = deskColour(img, box);
+/**
+ * `desk` is the colour around the document when it lies on one: cells of that colour are the desk showing past the
+ * document's edge, not something over it.
+ */
+export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [number, number, number], desk: readonly [number, number, number] | undefined, t: ObstructionThresholds, grid = cellGrid(img, box)): ObstructionMetrics {
   const dist = (c: Cell, q: readonly number[]) => Math.hypot(c.r - q[0]!, c.g - q[1]!, c.b - q[2]!);
   const foreign = (c: Cell) => c.std < t.flatStd && dist(c, paper) >= t.foreignDistance && (!desk || dist(c, desk) >= t.foreignDistance * 0.75);
   const total = Math.max(1, grid.cells.length);
@@ -79,22 +82,4 @@ function meanColour(grid: CellGrid, group: number[]): [number, number, number] {
 export function isSkin(r: number, g: number, b: number): boolean {
   const max = Math.max(r, g, b), min = Math.min(r, g, b);
   return r > 95 && g > 40 && b > 20 && max - min > 15 && Math.abs(r - g) > 15 && r > g && r > b;
-}
-
-/** The desk's colour: median of the picture's border strips outside the document box; undefined when the box fills the picture. */
-function deskColour(img: RgbaImage, box: Box): [number, number, number] | undefined {
-  const { width: w, height: h, data } = img;
-  if (box.x0 < 3 && box.y0 < 3 && box.x1 > w - 3 && box.y1 > h - 3) return undefined;
-  const rs: number[] = [], gs: number[] = [], bs: number[] = [];
-  const take = (x: number, y: number) => {
-    if (x >= box.x0 && x < box.x1 && y >= box.y0 && y < box.y1) return;
-    const p = (y * w + x) * 4;
-    rs.push(data[p]!); gs.push(data[p + 1]!); bs.push(data[p + 2]!);
-  };
-  const step = Math.max(1, Math.floor((w + h) / 400));
-  for (let x = 0; x < w; x += step) { take(x, 1); take(x, h - 2); }
-  for (let y = 0; y < h; y += step) { take(1, y); take(w - 2, y); }
-  if (rs.length < 10) return undefined;
-  const med = (a: number[]) => a.sort((x, y) => x - y)[a.length >> 1]!;
-  return [med(rs), med(gs), med(bs)];
 }
