@@ -1,5 +1,5 @@
 // Runs the benchmarks one after another (never side by side: they would measure each other) after a fresh build.
-// Run: npm run bench [-- name…]   names: validate numbers images document ocr cli-throughput photos-accuracy (default: all of them)
+// Run: npm run bench [-- name…]   names: validate numbers images document ocr cli-throughput photos-accuracy defects (default: all of them)
 // images-metrics compares this tree with an earlier revision and takes that revision: run it on its own.
 import { execFileSync } from 'node:child_process';
 
@@ -12,6 +12,7 @@ const BENCHES = {
   ocr: ['--import', 'tsx', 'bench/ocr.bench.mjs'],
   'cli-throughput': ['bench/cli-throughput.bench.mjs'],
   'photos-accuracy': ['--import', 'tsx', 'bench/photos-accuracy.bench.mjs'],
+  defects: ['--import', 'tsx', 'bench/defects.bench.mjs'],
 };
 
 const asked = process.argv.slice(2);

@@ -10,7 +10,7 @@ import type { QualityMetrics } from '../image/analyse.js';
 import { cellGrid, type CellGrid } from '../image/cell-grid.js';
 import { inset } from '../image/luminance.js';
 import type { Box, RgbaImage } from '../image/types.js';
-import { imageFiles, sharedThresholds } from './file-facts.js';
+import { imageFiles } from './file-facts.js';
 
 export interface DefectInput {
   label: string;
@@ -27,8 +27,15 @@ export interface DefectInput {
   documentSide: number;
   /** The document's longest side in the thumbnail. */
   thumbnailDocumentSide: number;
-  /** Whether image-clarity (with the profile's thresholds) reports this picture too dark or overexposed. */
+  /**
+   * What the other image rules of this validation report (with the profile's thresholds; false when a rule does not
+   * run): too dark or overexposed and blurred or motion-blurred (image-clarity), greyscale (image-colour), cut by the
+   * picture's edge (image-completeness). A defect metric that such a picture would fool is not asked.
+   */
   badExposure: boolean;
+  blurred: boolean;
+  greyscale: boolean;
+  cut: boolean;
   /** One cached value per file and key. */
   once<T>(key: string, compute: () => T): T;
 }
@@ -36,7 +43,9 @@ export interface DefectInput {
 export async function defectInputs(ctx: CheckContext): Promise<DefectInput[]> {
   return ctx.fact('defects:inputs', async () => {
     const out: DefectInput[] = [];
-    const clarity = sharedThresholds(ctx, 'image-clarity');
+    const clarity = ctx.optionsOf<{ minMedianLuma: number; maxClippedHigh: number; maxWashedOutLuma: number; maxBlur: number; maxMotion: number }>('image-clarity');
+    const colour = ctx.optionsOf<{ minChroma: number }>('image-colour');
+    const completeness = ctx.optionsOf<{ minEdgeCoverage: number }>('image-completeness');
     for (const { label, facts, header } of await imageFiles(ctx)) {
       const th = await facts.thumbnail();
       if (!th.ok) continue;
@@ -49,6 +58,11 @@ export async function defectInputs(ctx: CheckContext): Promise<DefectInput[]> {
       const docSide = Math.max(img.width, img.height);
       const e = metrics.exposure;
       const badExposure = clarity !== undefined && (e.median < clarity.minMedianLuma || (e.clippedHigh > clarity.maxClippedHigh && e.p02 > clarity.maxWashedOutLuma));
+      const s = metrics.sharpness;
+      const blurred = clarity !== undefined && (s.blur > clarity.maxBlur || s.motion > clarity.maxMotion);
+      const greyscale = colour !== undefined && metrics.colour.chromaP99 < colour.minChroma;
+      // Cut only on the document finder's positive evidence (its print or border runs into the picture's edge).
+      const cut = completeness !== undefined && metrics.document.cutSides.length > 0;
       out.push({
         label,
         img,
@@ -60,6 +74,9 @@ export async function defectInputs(ctx: CheckContext): Promise<DefectInput[]> {
         documentSide: Math.round(docSide * scale),
         thumbnailDocumentSide: docSide,
         badExposure,
+        blurred,
+        greyscale,
+        cut,
         once: <T>(key: string, compute: () => T) => ctx.fact(`defects:${key}:${label}`, compute),
       });
     }
@@ -86,7 +103,13 @@ function deskColour(img: RgbaImage, box: Box): [number, number, number] | undefi
 
 /** The document's cells, shared by the obstruction and detail metrics. */
 export function gridOf(input: DefectInput): CellGrid {
-  return input.once('grid', () => cellGrid(input.img, input.doc));
+  return input.once('grid', () => cellGrid(input.img, input.doc, paperLuma(input)));
+}
+
+/** Luma of the paper's colour. */
+export function paperLuma(input: DefectInput): number {
+  const [r, g, b] = input.metrics.region.paper;
+  return 0.299 * r + 0.587 * g + 0.114 * b;
 }
 
 export function round2(n: number): number {

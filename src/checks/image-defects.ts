@@ -12,7 +12,7 @@ import { measureGlare } from '../image/glare.js';
 import { measureObstruction } from '../image/obstruction.js';
 import { measureEmblem, measurePortrait, measureSeal } from '../image/seal.js';
 import { measureWatermark } from '../image/watermark.js';
-import { defectInputs, gridOf, round2 } from './defect-inputs.js';
+import { defectInputs, gridOf, paperLuma, round2 } from './defect-inputs.js';
 
 const CORNER_NAMES = {
   'top-left': { 'zh-CN': '左上角', en: 'top left' }, 'top-right': { 'zh-CN': '右上角', en: 'top right' },
@@ -27,8 +27,9 @@ export const imageOverlay = defineCheck({
     const problems: Problem[] = [];
     for (const input of await defectInputs(ctx)) {
       if (input.badExposure) continue;
-      const wm = input.once('watermark', () => measureWatermark(input.img, input.doc));
-      if (wm.offAxisFraction >= options.minWatermarkCells) {
+      // A blurred picture's faint strokes are no evidence of anything (image-clarity reports the blur).
+      const wm = input.blurred ? undefined : input.once('watermark', () => measureWatermark(input.img, input.doc, paperLuma(input)));
+      if (wm && wm.offAxisFraction >= options.minWatermarkCells) {
         problems.push({ code: 'watermark', file: input.label, data: { percent: Math.round(wm.offAxisFraction * 100), angle: wm.angle } });
       }
       const ds = input.once('date-stamp', () => measureDateStamp(input.picture));
@@ -68,15 +69,14 @@ export const imageObstruction = defineCheck({
   async run(ctx, options) {
     const problems: Problem[] = [];
     for (const input of await defectInputs(ctx)) {
-      if (input.badExposure) continue;
+      // Skin and strong colours are the evidence: none in a greyscale or sepia picture (image-colour reports it).
+      if (input.badExposure || input.greyscale) continue;
       const o = input.once('obstruction', () => measureObstruction(input.img, input.doc, input.metrics.region.paper, input.desk, options, gridOf(input)));
       if (o.coveredArea >= options.minCoveredArea) {
         problems.push({ code: 'covered', file: input.label, data: { percent: Math.max(1, Math.round(o.coveredArea * 100)) } });
       }
       // A picture blurred all over is image-clarity's; a smudge is a blurred patch on a sharp document.
-      const clarity = ctx.optionsOf<{ maxBlur: number; maxMotion: number }>('image-clarity');
-      const s = input.metrics.sharpness;
-      if (clarity && (s.blur > clarity.maxBlur || s.motion > clarity.maxMotion)) continue;
+      if (input.blurred) continue;
       if (o.smearedCells >= options.minSmearedCells) {
         problems.push({ code: 'smeared', file: input.label, data: { percent: Math.max(1, Math.round((o.smearedCells / Math.max(1, o.printedCells)) * 100)), ratio: round2(o.smearRatio) } });
       }
@@ -96,10 +96,10 @@ export const imageSeal = defineCheck({
     const type = ctx.submission.certificate?.type;
     if (!type || (!SEALED.has(type) && type !== 'resident-id')) return [];
     const problems: Problem[] = [];
-    const minChroma = ctx.optionsOf<{ minChroma: number }>('image-colour')?.minChroma ?? 0;
     for (const input of await defectInputs(ctx)) {
-      // A greyscale picture has no red to find: image-colour reports it. A dark or washed-out one neither.
-      if (input.badExposure || input.metrics.colour.chromaP99 < minChroma) continue;
+      // A greyscale picture has no red to find (image-colour reports it), a dark, washed-out or blurred one none to
+      // see (image-clarity), a cut one may have lost it past the picture's edge (image-completeness).
+      if (input.badExposure || input.greyscale || input.blurred || input.cut) continue;
       if (SEALED.has(type)) {
         const s = input.once('seal', () => measureSeal(input.img, input.doc));
         if (s.ringCoverage < options.minRingCoverage) problems.push({ code: 'seal-missing', file: input.label });
@@ -125,7 +125,6 @@ export const imageDetail = defineCheck({
   options: z.object({ maxShrinkResidual: z.number(), minEnlargement: z.number(), minMosaicCells: z.number(), maxEdgeToGlyph: z.number() }),
   async run(ctx, options) {
     const problems: Problem[] = [];
-    const clarity = ctx.optionsOf<{ maxBlur: number; maxMotion: number }>('image-clarity');
     for (const input of await defectInputs(ctx)) {
       if (input.badExposure) continue;
       const d = input.once('detail', () => measureDetail(gridOf(input)));
@@ -133,8 +132,7 @@ export const imageDetail = defineCheck({
         problems.push({ code: 'mosaic', file: input.label, data: { percent: Math.max(1, Math.round(d.mosaicFraction * 100)) } });
       }
       // Blurred all over is image-clarity's finding: the two below are for pictures it passes.
-      const s = input.metrics.sharpness;
-      if (clarity && (s.blur > clarity.maxBlur || s.motion > clarity.maxMotion)) continue;
+      if (input.blurred) continue;
       // Nothing lost by a 2× shrink of the thumbnail: the document holds at most half its thumbnail size in detail.
       const detailSide = Math.round(input.thumbnailDocumentSide / 2);
       if (d.residual < options.maxShrinkResidual && input.documentSide / Math.max(1, detailSide) >= options.minEnlargement) {

@@ -18,8 +18,10 @@ export interface Cell {
   std: number;
   /** Luma range between the 3rd and 97th percentile (print contrast). */
   contrast: number;
-  /** Edge width in pixels (contrast / 97th percentile gradient); 0 when the cell has no print. */
+  /** Edge width in pixels (contrast / 97th percentile gradient); 0 when the cell has no print on paper. */
   edgeWidth: number;
+  /** Share of its pixels as light as the paper (within 30 of its luma): 0 for the desk past the document's edge. */
+  paperShare: number;
 }
 
 export interface CellGrid {
@@ -30,8 +32,11 @@ export interface CellGrid {
   luma: Plane;
 }
 
-/** Cells of about `1/perSide` of the document's shorter side (at least 8 px). */
-export function cellGrid(img: RgbaImage, box: Box, perSide = 20): CellGrid {
+/**
+ * Cells of about `1/perSide` of the document's shorter side (at least 8 px). `paperLuma` is the paper's brightness:
+ * a cell counts as print only where paper shows in it.
+ */
+export function cellGrid(img: RgbaImage, box: Box, paperLuma: number, perSide = 20): CellGrid {
   const luma = boxLuma(img, box);
   const { w, h, v } = luma;
   const size = Math.max(8, Math.round(Math.min(w, h) / perSide));
@@ -58,13 +63,17 @@ export function cellGrid(img: RgbaImage, box: Box, perSide = 20): CellGrid {
       }
       const mean = s / n;
       const contrast = quantile(vh, n, 0.97) - quantile(vh, n, 0.03);
+      let paperLike = 0;
+      for (let l = Math.max(0, Math.floor(paperLuma - 30)); l < 256; l++) paperLike += vh[l]!;
+      const paperShare = paperLike / n;
       // The bin's upper edge: a gradient of 0.4 is not "no gradient".
       const g97 = quantile(gh, n, 0.97) + 1;
       cells.push({
         cx, cy, r: r / n, g: g / n, b: b / n,
         std: Math.sqrt(Math.max(0, ss / n - mean * mean)),
         contrast,
-        edgeWidth: g97 > 0 && contrast >= 40 ? contrast / g97 : 0,
+        edgeWidth: contrast >= 40 && paperShare >= 0.3 ? contrast / g97 : 0,
+        paperShare,
       });
     }
   }

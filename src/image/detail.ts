@@ -11,7 +11,7 @@
  *   on a small card compare alike.
  */
 import type { CellGrid } from './cell-grid.js';
-import { components, quantileOf, type Plane } from './pixel-masks.js';
+import { components, lumaQuantiles, quantileOf, type Plane } from './pixel-masks.js';
 
 export interface DetailMetrics {
   /** Finest band over the next band up (low when enlarged). */
@@ -43,7 +43,7 @@ export function measureDetail(grid: CellGrid): DetailMetrics {
   };
 }
 
-function shrinkResidual({ w, h, v }: Plane): number {
+export function shrinkResidual({ w, h, v }: Plane): number {
   if (w < 16 || h < 16) return 1;
   // À trous smoothing: s1 = [1 2 1]/4 in each direction; s2 = the same kernel with holes, over s1.
   const s1 = smooth(v, w, h, 1), s2 = smooth(s1, w, h, 2);
@@ -86,7 +86,7 @@ function sparse(p: Float64Array, n: number): boolean {
 }
 
 /** Printed cells (a 2×2 block of grid cells, for enough periods) whose gradients sit on one grid. */
-function mosaicCells(grid: CellGrid): { cells: number; pitch: number } {
+export function mosaicCells(grid: CellGrid): { cells: number; pitch: number } {
   const { luma, size, cols, rows, cells } = grid;
   const span = size * 2;
   let count = 0, pitch = 0, bestFit = 0;
@@ -154,10 +154,8 @@ function combFit(p: Float64Array, n: number): { fit: number; pitch: number } {
 }
 
 /** Median height of the dark glyphs (ink darker than halfway between paper and the darkest print). */
-function medianGlyphHeight({ w, h, v }: Plane): number {
-  const sample = new Float32Array(Math.ceil(v.length / 9));
-  for (let i = 0, k = 0; k < sample.length; i += 9, k++) sample[k] = v[i]!;
-  const paper = quantileOf(sample, 0.6), ink = quantileOf(sample, 0.02);
+export function medianGlyphHeight({ w, h, v }: Plane): number {
+  const [paper, ink] = lumaQuantiles(v, 3, [0.6, 0.02]) as [number, number];
   if (paper - ink < 50) return 0;
   const mid = (paper + ink) / 2;
   const m = new Uint8Array(w * h);

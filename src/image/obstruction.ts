@@ -2,8 +2,8 @@
  * Something over the document, measured per cell (cell-grid.ts):
  * - covered: an opaque foreign patch — a finger, a sticky note, a card laid over it. Its cells are flat (no print, no
  *   paper grain) and unlike both the paper and the desk. A patch that reaches the document's edge came from outside
- *   (a finger holding the card); one inside counts only when it is strongly coloured (a note), since a document has
- *   flat areas of its own (an ID photo's backdrop) and those are pale.
+ *   (a finger holding the card) or lies inside; it counts when it is skin-coloured or strongly coloured (a note), since
+ *   a document has flat pale areas of its own (an ID photo's backdrop) and a desk or shadow can show past its edge.
  * - smeared: a patch of printed cells whose edges are much wider than the rest of the document's: smudged or locally
  *   blurred, while the rest is sharp.
  */
@@ -39,7 +39,7 @@ export interface ObstructionThresholds {
  * `desk` is the colour around the document when it lies on one: cells of that colour are the desk showing past the
  * document's edge, not something over it.
  */
-export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [number, number, number], desk: readonly [number, number, number] | undefined, t: ObstructionThresholds, grid = cellGrid(img, box)): ObstructionMetrics {
+export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [number, number, number], desk: readonly [number, number, number] | undefined, t: ObstructionThresholds, grid = cellGrid(img, box, 0.299 * paper[0] + 0.587 * paper[1] + 0.114 * paper[2])): ObstructionMetrics {
   const dist = (c: Cell, q: readonly number[]) => Math.hypot(c.r - q[0]!, c.g - q[1]!, c.b - q[2]!);
   const foreign = (c: Cell) => c.std < t.flatStd && dist(c, paper) >= t.foreignDistance && (!desk || dist(c, desk) >= t.foreignDistance * 0.75);
   const total = Math.max(1, grid.cells.length);
@@ -49,7 +49,9 @@ export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [nu
     const m = meanColour(grid, group);
     const { sat } = hueSat(m[0], m[1], m[2]);
     const isSkinPatch = isSkin(m[0], m[1], m[2]);
-    if (!atEdge && sat < t.insideSaturation) continue;
+    // Skin (a finger) or a strong colour (a note): a document's own flat areas are pale, and a flat patch of another
+    // colour at its edge is as often the desk or a shadow showing past it.
+    if (!isSkinPatch && sat < t.insideSaturation) continue;
     const area = group.length / total;
     if (area > coveredArea) { coveredArea = area; coveredAtEdge = atEdge; coveredSkin = isSkinPatch; }
   }
@@ -60,12 +62,26 @@ export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [nu
   if (printed.length >= 12 && medianEdgeWidth > 0) {
     const limit = medianEdgeWidth * t.smearFactor;
     for (const group of cellGroups(grid, (c) => c.edgeWidth > limit)) {
-      if (group.length <= smearedCells) continue;
+      if (group.length <= smearedCells || !patchShaped(grid, group)) continue;
       smearedCells = group.length;
       smearRatio = group.reduce((s, i) => s + grid.cells[i]!.edgeWidth, 0) / group.length / medianEdgeWidth;
     }
   }
   return { coveredArea, coveredAtEdge, coveredSkin, smearedCells, smearRatio, medianEdgeWidth, printedCells: printed.length };
+}
+
+/**
+ * A patch, not a line: at least two cells each way and filling half its box. The document's own edge (the card's
+ * rim against a shadow, a soft border) makes runs one cell wide.
+ */
+function patchShaped(grid: CellGrid, group: number[]): boolean {
+  let x0 = Infinity, x1 = -1, y0 = Infinity, y1 = -1;
+  for (const i of group) {
+    const c = grid.cells[i]!;
+    x0 = Math.min(x0, c.cx); x1 = Math.max(x1, c.cx); y0 = Math.min(y0, c.cy); y1 = Math.max(y1, c.cy);
+  }
+  const bw = x1 - x0 + 1, bh = y1 - y0 + 1;
+  return bw >= 2 && bh >= 2 && group.length >= bw * bh * 0.5;
 }
 
 function onEdge(grid: CellGrid, c: Cell): boolean {

@@ -113,6 +113,18 @@ export function poolMask(m: Uint8Array, w: number, h: number, f: number): { w: n
   return { w: ow, h: oh, m: o };
 }
 
+/** Quantiles (0-1) of luma values (0-255), every `step`-th value, by a 256-bin histogram. */
+export function lumaQuantiles(v: Float32Array, step: number, qs: readonly number[]): number[] {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let i = 0; i < v.length; i += step) { const x = v[i]!; hist[x <= 0 ? 0 : x >= 255 ? 255 : x | 0]! += 1; n++; }
+  return qs.map((q) => {
+    let acc = 0;
+    for (let b = 0; b < 256; b++) { acc += hist[b]!; if (acc > q * n) return b + 0.5; }
+    return 255;
+  });
+}
+
 /** Value at quantile q (0-1) of a sample (sorted copy). */
 export function quantileOf(values: ArrayLike<number>, q: number): number {
   if (values.length === 0) return 0;
