@@ -8,6 +8,8 @@ import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import { measureDateStamp } from '../image/date-stamp.js';
 import { measureDetail } from '../image/detail.js';
+import { inset } from '../image/luminance.js';
+import { boxLuma } from '../image/pixel-masks.js';
 import { measureGlare } from '../image/glare.js';
 import { measureObstruction } from '../image/obstruction.js';
 import { measureEmblem, measurePortrait, measureSeal } from '../image/seal.js';
@@ -127,7 +129,7 @@ export const imageDetail = defineCheck({
     const problems: Problem[] = [];
     for (const input of await defectInputs(ctx)) {
       if (input.badExposure) continue;
-      const d = input.once('detail', () => measureDetail(gridOf(input)));
+      const d = input.once('detail', () => measureDetail(gridOf(input), boxLuma(input.picture, inset(input.metrics.document.box, 0.04))));
       if (d.mosaicCells >= options.minMosaicCells) {
         problems.push({ code: 'mosaic', file: input.label, data: { percent: Math.max(1, Math.round(d.mosaicFraction * 100)) } });
       }

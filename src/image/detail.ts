@@ -26,9 +26,13 @@ export interface DetailMetrics {
   glyphHeight: number;
 }
 
-export function measureDetail(grid: CellGrid): DetailMetrics {
+/**
+ * `unwarped` is the document's luma as decoded (its box in the thumbnail), for the finest band: resampling the
+ * document upright smooths exactly that band.
+ */
+export function measureDetail(grid: CellGrid, unwarped: Plane): DetailMetrics {
   const { luma } = grid;
-  const residual = shrinkResidual(luma);
+  const residual = shrinkResidual(unwarped);
   const mosaic = mosaicCells(grid);
   const printed = grid.cells.filter((c) => c.edgeWidth > 0);
   const glyphHeight = medianGlyphHeight(luma);
@@ -43,7 +47,7 @@ export function measureDetail(grid: CellGrid): DetailMetrics {
   };
 }
 
-export function shrinkResidual({ w, h, v }: Plane): number {
+function shrinkResidual({ w, h, v }: Plane): number {
   if (w < 16 || h < 16) return 1;
   // À trous smoothing: s1 = [1 2 1]/4 in each direction; s2 = the same kernel with holes, over s1.
   const s1 = smooth(v, w, h, 1), s2 = smooth(s1, w, h, 2);
@@ -86,7 +90,7 @@ function sparse(p: Float64Array, n: number): boolean {
 }
 
 /** Printed cells (a 2×2 block of grid cells, for enough periods) whose gradients sit on one grid. */
-export function mosaicCells(grid: CellGrid): { cells: number; pitch: number } {
+function mosaicCells(grid: CellGrid): { cells: number; pitch: number } {
   const { luma, size, cols, rows, cells } = grid;
   const span = size * 2;
   let count = 0, pitch = 0, bestFit = 0;
@@ -154,7 +158,7 @@ function combFit(p: Float64Array, n: number): { fit: number; pitch: number } {
 }
 
 /** Median height of the dark glyphs (ink darker than halfway between paper and the darkest print). */
-export function medianGlyphHeight({ w, h, v }: Plane): number {
+function medianGlyphHeight({ w, h, v }: Plane): number {
   const [paper, ink] = lumaQuantiles(v, 3, [0.6, 0.02]) as [number, number];
   if (paper - ink < 50) return 0;
   const mid = (paper + ink) / 2;
