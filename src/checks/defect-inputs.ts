@@ -40,6 +40,9 @@ export interface DefectInput {
   once<T>(key: string, compute: () => T): T;
 }
 
+/** Thumbnail pixels below which a document image holds too little to measure defects on. */
+const MIN_DOCUMENT_SIDE = 240;
+
 export async function defectInputs(ctx: CheckContext): Promise<DefectInput[]> {
   return ctx.fact('defects:inputs', async () => {
     const out: DefectInput[] = [];
@@ -51,7 +54,8 @@ export async function defectInputs(ctx: CheckContext): Promise<DefectInput[]> {
       if (!th.ok) continue;
       const metrics = await facts.metrics();
       const img = await facts.documentImage();
-      if (!metrics || !img) continue;
+      // A document too small to measure is image-resolution's finding, not evidence of any defect.
+      if (!metrics || !img || Math.max(img.width, img.height) < MIN_DOCUMENT_SIDE) continue;
       const box = metrics.document.box;
       const pictureSide = Math.max(header.displayWidth, header.displayHeight);
       const scale = pictureSide / Math.max(metrics.width, metrics.height);

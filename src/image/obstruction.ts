@@ -2,8 +2,8 @@
  * Something over the document, measured per cell (cell-grid.ts):
  * - covered: an opaque foreign patch — a finger, a sticky note, a card laid over it. Its cells are flat (no print, no
  *   paper grain) and unlike both the paper and the desk. A patch that reaches the document's edge came from outside
- *   (a finger holding the card) or lies inside; it counts when it is skin-coloured or strongly coloured (a note), since
- *   a document has flat pale areas of its own (an ID photo's backdrop) and a desk or shadow can show past its edge.
+ *   (a finger holding the card) or lies inside; it counts when it is skin at the edge or strongly coloured (a note),
+ *   since a document has flat pale areas and a portrait of its own, and a desk or shadow can show past its edge.
  * - smeared: a patch of printed cells whose edges are much wider than the rest of the document's: smudged or locally
  *   blurred, while the rest is sharp.
  */
@@ -49,9 +49,10 @@ export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [nu
     const m = meanColour(grid, group);
     const { sat } = hueSat(m[0], m[1], m[2]);
     const isSkinPatch = isSkin(m[0], m[1], m[2]);
-    // Skin (a finger) or a strong colour (a note): a document's own flat areas are pale, and a flat patch of another
-    // colour at its edge is as often the desk or a shadow showing past it.
-    if (!isSkinPatch && sat < t.insideSaturation) continue;
+    // A finger reaches in from the document's edge: skin inside it is the holder's portrait. A note or card laid on
+    // it is strongly coloured: a document's own flat areas are pale, and a flat patch of another colour at its edge is
+    // as often the desk or a shadow showing past it.
+    if (!(isSkinPatch && atEdge) && sat < t.insideSaturation) continue;
     const area = group.length / total;
     if (area > coveredArea) { coveredArea = area; coveredAtEdge = atEdge; coveredSkin = isSkinPatch; }
   }

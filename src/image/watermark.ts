@@ -38,8 +38,9 @@ export function measureWatermark(img: RgbaImage, box: Box, paperLuma: number): W
   const hist = new Float64Array(CELLS * CELLS * BINS), mass = new Float64Array(CELLS * CELLS);
   const paperPixels = new Uint32Array(CELLS * CELLS), pixels = new Uint32Array(CELLS * CELLS);
   const strong = new Float64Array(BINS);
-  // The faint edges by twice their angle too (mod 180°), where a stroke and the one across it are told apart.
-  const half = new Float64Array(BINS);
+  // The faint edges by twice their angle too (mod 180°), where a stroke and the one across it are told apart: over
+  // the whole document and per cell.
+  const half = new Float64Array(BINS), cellHalf = new Float64Array(CELLS * CELLS * BINS);
   const binOf = (c4: number, s4: number) => {
     const a = Math.atan2(s4, c4) + Math.PI;
     return Math.min(BINS - 1, Math.floor((a / (2 * Math.PI)) * BINS));
@@ -60,7 +61,9 @@ export function measureWatermark(img: RgbaImage, box: Box, paperLuma: number): W
       if (m > weakMax) { strong[bin]! += m; continue; }
       if (v[i]! < light) continue;
       hist[cell * BINS + bin]! += m; mass[cell]! += m;
-      half[binOf(c2, s2)]! += m;
+      const b2 = binOf(c2, s2);
+      half[b2]! += m;
+      cellHalf[cell * BINS + b2]! += m;
     }
   }
   // The document's axes: the strongest bin of the print (tilt included). The watermark's: the strongest bin of the
@@ -91,7 +94,11 @@ export function measureWatermark(img: RgbaImage, box: Box, paperLuma: number): W
     measured++;
     let near = 0;
     for (let q = 0; q < BINS; q++) if (binDistance(q, peak) <= WINDOW) near += hist[j * BINS + q]!;
-    if (near / mass[j]! >= MARKED) marked++;
+    if (near / mass[j]! < MARKED) continue;
+    // Text in this cell, not one run of parallel lines (a guilloche curve crossing it at that angle).
+    const cellAlong = halfMass(cellHalf.subarray(j * BINS, (j + 1) * BINS), a4 / 2);
+    const cellAcross = halfMass(cellHalf.subarray(j * BINS, (j + 1) * BINS), a4 / 2 + Math.PI);
+    if (Math.min(cellAlong, cellAcross) >= Math.max(cellAlong, cellAcross) * 0.3) marked++;
   }
   const angle = Math.round((binDistance(peak, axis) / BINS) * 90);
   return { offAxisFraction: measured ? marked / measured : 0, angle, cells: measured };
