@@ -68,28 +68,33 @@ export function rectify(img: RgbaImage, quad: Quad, outWidth?: number): RgbaImag
   const width = Math.max(1, Math.round(Math.min(outWidth ?? natural, MAX_SIDE)));
   const height = Math.max(1, Math.round(Math.min((width * size.height) / natural, MAX_SIDE * 2)));
   const out = new Uint8ClampedArray(width * height * 4);
-  const map = squareToQuad(quad);
+  const [ma, mb, mc, md, me, mf, mg, mh] = squareToQuadMatrix(quad);
   const { width: sw, height: sh, data } = img;
   const maxX = sw - 1, maxY = sh - 1;
+  const rowStep = sw * 4;
   for (let y = 0; y < height; y++) {
     const v = (y + 0.5) / height;
-    for (let x = 0; x < width; x++) {
-      let [sx, sy] = map((x + 0.5) / width, v);
-      sx -= 0.5; sy -= 0.5;
-      sx = sx < 0 ? 0 : sx > maxX ? maxX : sx;
-      sy = sy < 0 ? 0 : sy > maxY ? maxY : sy;
-      const ix = Math.max(0, Math.min(maxX - 1, sx | 0)), iy = Math.max(0, Math.min(maxY - 1, sy | 0));
-      const fx = maxX === 0 ? 0 : sx - ix, fy = maxY === 0 ? 0 : sy - iy;
+    // The homography's numerators and denominator are linear in u along a row: step them instead of recomputing.
+    const du = 1 / width;
+    let nx = ma * (0.5 * du) + mb * v + mc, ny = md * (0.5 * du) + me * v + mf, dw = mg * (0.5 * du) + mh * v + 1;
+    const sx1 = ma * du, sy1 = md * du, sw1 = mg * du;
+    for (let x = 0, o = y * width * 4; x < width; x++, o += 4, nx += sx1, ny += sy1, dw += sw1) {
+      let fx = nx / dw - 0.5, fy = ny / dw - 0.5;
+      fx = fx < 0 ? 0 : fx > maxX ? maxX : fx;
+      fy = fy < 0 ? 0 : fy > maxY ? maxY : fy;
+      let ix = fx | 0, iy = fy | 0;
+      if (ix >= maxX) ix = Math.max(0, maxX - 1);
+      if (iy >= maxY) iy = Math.max(0, maxY - 1);
+      const tx = maxX === 0 ? 0 : fx - ix, ty = maxY === 0 ? 0 : fy - iy;
       const p00 = (iy * sw + ix) * 4;
       const p10 = maxX === 0 ? p00 : p00 + 4;
-      const p01 = maxY === 0 ? p00 : p00 + sw * 4;
-      const p11 = maxY === 0 ? p10 : p10 + sw * 4;
-      const o = (y * width + x) * 4;
-      for (let c = 0; c < 4; c++) {
-        const top = data[p00 + c]! + (data[p10 + c]! - data[p00 + c]!) * fx;
-        const bottom = data[p01 + c]! + (data[p11 + c]! - data[p01 + c]!) * fx;
-        out[o + c] = top + (bottom - top) * fy + 0.5;
-      }
+      const p01 = maxY === 0 ? p00 : p00 + rowStep;
+      const p11 = maxY === 0 ? p10 : p10 + rowStep;
+      const w00 = (1 - tx) * (1 - ty), w10 = tx * (1 - ty), w01 = (1 - tx) * ty, w11 = tx * ty;
+      out[o] = data[p00]! * w00 + data[p10]! * w10 + data[p01]! * w01 + data[p11]! * w11 + 0.5;
+      out[o + 1] = data[p00 + 1]! * w00 + data[p10 + 1]! * w10 + data[p01 + 1]! * w01 + data[p11 + 1]! * w11 + 0.5;
+      out[o + 2] = data[p00 + 2]! * w00 + data[p10 + 2]! * w10 + data[p01 + 2]! * w01 + data[p11 + 2]! * w11 + 0.5;
+      out[o + 3] = data[p00 + 3]! * w00 + data[p10 + 3]! * w10 + data[p01 + 3]! * w01 + data[p11 + 3]! * w11 + 0.5;
     }
   }
   return { width, height, data: out };
