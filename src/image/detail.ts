@@ -78,8 +78,8 @@ function smooth(v: Float32Array, w: number, h: number, step: number): Float32Arr
   return out;
 }
 
-/** Share of the grid's discounted fit a cell needs (clean print reaches about 0.5, a mosaic 0.7-0.85). */
-const MIN_FIT = 0.65;
+/** Share of the grid's discounted fit a cell needs (clean print reaches about 0.5; a mosaic 0.6-0.85, less once resampled upright). */
+const MIN_FIT = 0.55;
 
 /** Whether the smaller half of a profile holds under a sixth of its mass. */
 function sparse(p: Float64Array, n: number): boolean {
