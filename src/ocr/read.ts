@@ -11,8 +11,13 @@
  * Either way, when no number of the document's kind was read as a whole (none passes its checksum, or the only one
  * does after leaving out characters of its run), the line most likely to hold it is found from the word boxes and read
  * again on its own, as one line restricted to the number's characters (see rereadNumberLine).
+ *
+ * A document stored turned in the pixels reads as nothing: when a reading holds neither a kind nor a valid number of
+ * the expected kind, and the page is not blank, the image is read again turned 180, then 90 and 270 degrees, and the
+ * first turn that gives such a number is kept (see readDocument).
  */
-import type { RgbaImage } from '../image/types.js';
+import { rotateImage } from '../image/rotate.js';
+import type { RgbaImage, Rotation } from '../image/types.js';
 import { NUMBER_LABELS } from './candidates.js';
 import { confidentLines, confidentTextChars } from './confident.js';
 import { BLANK_INK, inkCoverage } from './ink.js';
@@ -95,6 +100,8 @@ export interface DocumentReading extends DocumentFacts {
   textChars: number;
   /** Next to nothing read and next to no ink on the image (inkCoverage): a blank page or the blank back of a card. */
   blank: boolean;
+  /** The clockwise turn the image was read at: 0, or the turn that put a document stored turned upright. */
+  rotation: Rotation;
 }
 
 function toRectangle(band: Band, image: RgbaImage): OcrRectangle {
@@ -245,7 +252,35 @@ async function rereadNumberLine(
   return { facts, passes };
 }
 
+/** Whether a reading holds a valid number of a kind the expected document carries (of any kind, with none expected). */
+function hasExpectedNumber(reading: DocumentFacts, expected: DocumentKind | undefined): boolean {
+  const kinds = expected ? NUMBER_KINDS_BY_DOCUMENT[expected] : [];
+  return kinds.length === 0 ? reading.number !== null : reading.numbers.some((c) => c.valid && kinds.includes(c.kind));
+}
+
+/** Turns tried, in order, on a page that read as nothing: upside down is the commonest, then either quarter turn. */
+const TURNS: readonly Rotation[] = [180, 90, 270];
+
+/**
+ * Reads the image as stored; when that reads nothing (no kind, no number of the expected kind, not blank, not the
+ * emblem side), reads it turned 180, 90 and 270 degrees and keeps the first turn that gives a valid number of the
+ * expected kind. When no turn does, the reading as stored stands (with every pass counted).
+ */
 export async function readDocument(engine: OcrEngine, image: RgbaImage, options: ReadOptions = {}): Promise<DocumentReading> {
+  const stored = await readStored(engine, image, options);
+  const expected = options.expectedKind;
+  const readNothing = !stored.blank && stored.side !== 'emblem' && stored.kind === 'unknown' && !hasExpectedNumber(stored, expected);
+  if (!readNothing || (expected && NUMBER_KINDS_BY_DOCUMENT[expected].length === 0)) return { ...stored, rotation: 0 };
+  let passes = stored.passes;
+  for (const turn of TURNS) {
+    const turned = await readStored(engine, rotateImage(image, turn), options);
+    passes += turned.passes;
+    if (hasExpectedNumber(turned, expected)) return { ...turned, passes, textChars: stored.textChars + turned.textChars, rotation: turn };
+  }
+  return { ...stored, passes, rotation: 0 };
+}
+
+async function readStored(engine: OcrEngine, image: RgbaImage, options: ReadOptions): Promise<Omit<DocumentReading, 'rotation'>> {
   const expectedKind = options.expectedKind;
   const extractOptions: ExtractOptions = { expectedKind, now: options.now };
   const template = expectedKind ? regionTemplate(expectedKind, image) : undefined;

@@ -23,8 +23,8 @@ const spec = (id: string) => {
   return s;
 };
 
-async function findings(id: string, change: { name?: boolean; number?: boolean } = {}) {
-  const { buffer, truth } = await renderPhoto(spec(id));
+async function findings(id: string, change: { name?: boolean; number?: boolean } = {}, megapixels?: number) {
+  const { buffer, truth } = await renderPhoto(megapixels ? { ...spec(id), megapixels } : spec(id));
   const number = truth.number ?? '110101199003071233';
   const name = truth.name ?? '王小明';
   const report = await validate(
@@ -55,5 +55,14 @@ describe('OCR on generated photos', () => {
   it('an identity card photo: the name as printed passes, one character changed is a mismatch', async () => {
     expect(await findings('ok-id-front-2')).toEqual([]);
     expect(await findings('ok-id-front-2', { name: true })).toEqual(['holder-name-mismatch/error']);
+  });
+
+  // Content stored turned in the pixels, no EXIF: read as nothing upright, read again turned.
+  it.each([
+    ['rotated-180-2', 'a portrait business license stored upside down'],
+    ['rotated-90-1', 'an identity card front stored turned a quarter'],
+  ])('%s, %s: the number is read turned, and another valid number is a mismatch', async (id) => {
+    expect(await findings(id, {}, 1.5)).toEqual([]);
+    expect(await findings(id, { number: true }, 1.5)).toContain('number-mismatch/error');
   });
 });
