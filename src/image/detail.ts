@@ -81,6 +81,9 @@ function smooth(v: Float32Array, w: number, h: number, step: number): Float32Arr
 /** Share of the grid's discounted fit a cell needs (clean print reaches about 0.5; a mosaic 0.6-0.85, less once resampled upright). */
 const MIN_FIT = 0.55;
 
+/** Step of the pitch search (px). */
+const PITCH_STEP = 0.5;
+
 /** Whether the smaller half of a profile holds under a sixth of its mass. */
 function sparse(p: Float64Array, n: number): boolean {
   const sorted = Array.from(p.subarray(0, n)).sort((a, b) => a - b);
@@ -111,7 +114,9 @@ function mosaicCells(grid: CellGrid): { cells: number; pitch: number } {
       if (!sparse(colP, span - 1) || !sparse(rowP, span - 1)) continue;
       const c = combFit(colP, span - 1), r = combFit(rowP, span - 1);
       const fit = Math.min(c.fit, r.fit);
-      if (fit >= MIN_FIT && Math.abs(c.pitch - r.pitch) <= 1.5) {
+      // A mosaic's blocks are square (the document is measured upright): both grids have one pitch, to the search's
+      // half-pixel step. The emblem side's guilloche fits a 6 px grid one way and a 5 px grid the other.
+      if (fit >= MIN_FIT && Math.abs(c.pitch - r.pitch) <= PITCH_STEP) {
         count += group.filter((cc) => cc.edgeWidth > 0).length;
         if (fit > bestFit) { bestFit = fit; pitch = (c.pitch + r.pitch) / 2; }
       }
@@ -121,7 +126,7 @@ function mosaicCells(grid: CellGrid): { cells: number; pitch: number } {
 }
 
 /**
- * Best share of a profile's mass on the lines of one grid (pitch 3-24 px in quarter steps, every phase), counting the
+ * Best share of a profile's mass on the lines of one grid (pitch 4-24 px in half-pixel steps, every phase), counting the
  * pixel on each side of a line too when the pitch allows: a block edge resampled by the thumbnail spreads over two
  * pixels. A grid that holds most of the mass while covering little of the profile is a mosaic.
  */
@@ -132,7 +137,7 @@ function combFit(p: Float64Array, n: number): { fit: number; pitch: number } {
   let best = { fit: 0, pitch: 0 };
   const on = new Uint8Array(n);
   const lineMass: number[] = [];
-  for (let pitch = 4; pitch <= 24 && pitch * 3 <= n; pitch += 0.5) {
+  for (let pitch = 4; pitch <= 24 && pitch * 3 <= n; pitch += PITCH_STEP) {
     for (let phase = 0; phase < pitch; phase += 1) {
       on.fill(0);
       lineMass.length = 0;

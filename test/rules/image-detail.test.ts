@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/node.js';
 import { ruleTester } from '../rule-tester.js';
 import { fixture, mosaic, photographed, upscaled } from '../image/defect-overlays.js';
+import { PHOTO_SET, renderPhoto } from '../../scripts/photos/index.mjs';
 
 const file = (name: string, data: Uint8Array) => ({ files: [{ name, data: new Uint8Array(data) }] });
+/** A photo of the generator's set, rendered here. */
+const photo = async (id: string) => (await renderPhoto(PHOTO_SET.find((p) => p.id === id)!)).buffer as Uint8Array;
 
 ruleTester('image-detail', {
   valid: [
@@ -11,10 +14,13 @@ ruleTester('image-detail', {
     { name: 'clean license', submission: file('business-license.jpg', fixture('business-license.jpg')) },
     { name: 'JPEG artefacts are not a mosaic', submission: file('artefacts.jpg', fixture('business-license-ocr-artefacts.jpg')) },
     { name: 'phone-exposed passport', submission: file('passport.jpg', await photographed('passport.jpg')) },
+    // Its guilloche fits a grid of one pitch across and another down: print, not square mosaic blocks.
+    { name: 'photo of a clean emblem side', submission: file('id-back.jpg', await photo('ok-id-back-4')) },
   ],
   invalid: [
     { name: 'mosaic over the ID number', submission: file('mosaic.jpg', await mosaic('id-front.jpg', { left: 0.3, top: 0.72, width: 0.5, height: 0.12 })), errors: [{ code: 'mosaic', file: 'mosaic.jpg', severity: 'error' }] },
     { name: 'whole picture pixelated', submission: file('mosaic-all.jpg', await mosaic('id-front.jpg', { left: 0, top: 0, width: 1, height: 1 }, 10)), errors: [{ code: 'mosaic' }] },
+    { name: 'photo of a card with a mosaic', submission: file('mosaic-photo.jpg', await photo('mosaic-1')), errors: [{ code: 'mosaic', severity: 'error' }] },
     { name: 'a 420 px picture enlarged to 1652 px', submission: file('up.jpg', await upscaled('id-front.jpg', 420)), errors: [{ code: 'upscaled', severity: 'warning' }] },
     { name: 'a 500 px license enlarged', submission: file('up-license.jpg', await upscaled('business-license.jpg', 500)), errors: [{ code: 'upscaled' }] },
   ],
