@@ -143,8 +143,8 @@ export interface NameReading {
  * - `match`: the name field shows it, or the text holds it;
  * - `mismatch`: a name field was read confidently, in characters large enough, and differs from it by a character or
  *   so (changed or added);
- * - `doubt`: the same in characters too small to be sure of (MIN_SURE_HEIGHT), a larger difference, or another name
- *   read for certain: worth a look, no more;
+ * - `doubt`: the same in characters too small to be sure of (MIN_SURE_HEIGHT), or a single look-alike character
+ *   (lookAlikeSwap), a larger difference, or another name read for certain: worth a look, no more;
  * - `uncertain`: the differences are all on characters OCR read with low confidence, so no claim is made;
  * - `not-found`: no name field was read, and the name is nowhere in the text, even forgiving unsure characters.
  */
@@ -245,6 +245,22 @@ function sameScript(needle: readonly string[], read: readonly string[]): boolean
   return Math.abs(han(needle) - han(read)) <= 0.4;
 }
 
+/**
+ * Code points apart within which two Chinese characters count as look-alikes. The unified ideographs are ordered by
+ * radical, then by the strokes besides it, so neighbours share their radical and nearly their stroke count (怡 and 恰
+ * are 79 apart, both 忄 with 5 and 6 strokes more); a changed name rarely keeps both (怡 and 华 are 3 283 apart).
+ */
+export const LOOK_ALIKE_SPAN = 128;
+
+/** Whether `read` is `needle` with exactly one Chinese character replaced by a look-alike (LOOK_ALIKE_SPAN). */
+export function lookAlikeSwap(needle: readonly string[], read: readonly string[]): boolean {
+  if (needle.length !== read.length) return false;
+  const diff = needle.flatMap((c, i) => (c === read[i] ? [] : [i]));
+  if (diff.length !== 1) return false;
+  const a = needle[diff[0]!]!, b = read[diff[0]!]!;
+  return HAN.test(a) && HAN.test(b) && Math.abs(a.codePointAt(0)! - b.codePointAt(0)!) <= LOOK_ALIKE_SPAN;
+}
+
 /** Edits a near-identical name may differ by: one, and one more per 8 characters past the first 8. */
 const nearEdits = (length: number) => Math.max(1, Math.floor(length / 8));
 
@@ -275,6 +291,8 @@ export function compareName(typed: string, readings: readonly NameReading[], tex
         const cost = Math.min(...close.map((r) => alignCost(needle, weighted(r, strict), false)));
         if (cost < 1 || !close.some((r) => assertive(r, strict))) continue;
         if (strict && cost >= nearEdits(needle.length) + 1) continue;
+        // A look-alike glyph in place of the typed one (恰 for 怡) is how OCR misreads, however sure it is.
+        if (strict && close.some((r) => lookAlikeSwap(needle, chars(r)))) return { status: 'doubt', read, cost };
         return { status: strict ? 'mismatch' : 'doubt', read, cost };
       }
       return { status: 'uncertain', read };

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shutdown, validate } from '../../src/node.js';
 import { ruleTester } from '../rule-tester.js';
 import { idCardLines, renderCard } from '../ocr/cards.js';
+import { PHOTO_SET, renderPhoto } from '../../scripts/photos/index.mjs';
 
 // Real OCR on committed fixtures: kept to a handful of cases (each invalid case is validated in two languages).
 const baseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/images');
@@ -81,6 +82,14 @@ const idForm = (files: unknown[], name = '王小明') => ({
   certificate: { type: 'resident-id', number: idNumber },
   files,
 });
+
+// A generated photo of an identity card on which OCR reads 陈静怡 as 陈静恰 (a look-alike glyph), confidently.
+const lookAlike = await renderPhoto(PHOTO_SET.find((p) => p.id === 'ok-id-front-14')!);
+const lookAlikeForm = {
+  holder: { type: lookAlike.truth.holderType, name: lookAlike.truth.name! },
+  certificate: { type: lookAlike.truth.certificateType, number: lookAlike.truth.number! },
+  files: [{ name: 'id-front-photo.jpg', data: new Uint8Array(lookAlike.buffer) }],
+};
 
 afterAll(shutdown);
 
@@ -166,6 +175,12 @@ ruleTester('certificate-image-text', {
       submission: idForm([{ path: 'id-front.jpg' }], '王晓明'),
       options,
       errors: [{ code: 'holder-name-mismatch', field: 'holder.name', severity: 'error' }],
+    },
+    {
+      name: 'the name read with a look-alike character (陈静恰 for 陈静怡): a doubt, not a mismatch',
+      submission: lookAlikeForm,
+      options,
+      errors: [{ code: 'holder-name-not-found', field: 'holder.name', severity: 'warning' }],
     },
     {
       name: 'a driving licence uploaded as the identity card',
