@@ -13,7 +13,7 @@ const TYPES = {
   passport: ['passport', 'individual'],
 };
 
-/** Truth of a third-party case (photos-dev cases.json shape) in the generator's truth shape; nothing is expected. */
+/** Truth of a third-party case (a cases.json of file, kind, side, number and name) in the generator's truth shape; nothing is expected. */
 export function caseTruth(c) {
   const [certificateType, holderType] = TYPES[c.kind] ?? ['resident-id', 'individual'];
   return {

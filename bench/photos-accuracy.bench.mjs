@@ -2,7 +2,7 @@
 // built library (dist/node.js), under the tencent and strict profiles.
 //
 //   node --import tsx bench/photos-accuracy.bench.mjs                 the generated set (rendered into a cache first)
-//   node --import tsx bench/photos-accuracy.bench.mjs --cases <cases.json>   photos in that folder (photos-dev shape)
+//   node --import tsx bench/photos-accuracy.bench.mjs --cases <cases.json>   photos in that folder, described by a cases.json of file, kind, side, number and name
 //   options: --only <substring of ids>   --out <file.md> (also write the tables there)   --json <file> (every photo's
 //   truth, reading and findings)   --profiles tencent,strict   --dir <folder> (render the set there instead of the cache)
 //
