@@ -10,7 +10,8 @@ import type { QualityMetrics } from '../image/analyse.js';
 import { cellGrid, type CellGrid } from '../image/cell-grid.js';
 import { inset } from '../image/luminance.js';
 import type { Box, RgbaImage } from '../image/types.js';
-import { imageFiles } from './file-facts.js';
+import { imageFiles, sharedThresholds } from './file-facts.js';
+import { exposureProblem, isGreyscale, sharpnessProblem } from './image-verdicts.js';
 
 export interface DefectInput {
   label: string;
@@ -46,9 +47,9 @@ const MIN_DOCUMENT_SIDE = 240;
 export async function defectInputs(ctx: CheckContext): Promise<DefectInput[]> {
   return ctx.fact('defects:inputs', async () => {
     const out: DefectInput[] = [];
-    const clarity = ctx.optionsOf<{ minMedianLuma: number; maxClippedHigh: number; maxWashedOutLuma: number; maxBlur: number; maxMotion: number }>('image-clarity');
-    const colour = ctx.optionsOf<{ minChroma: number }>('image-colour');
-    const completeness = ctx.optionsOf<{ minEdgeCoverage: number }>('image-completeness');
+    const clarity = sharedThresholds(ctx, 'image-clarity');
+    const colour = sharedThresholds(ctx, 'image-colour');
+    const completeness = ctx.optionsOf('image-completeness');
     for (const { label, facts, header } of await imageFiles(ctx)) {
       const th = await facts.thumbnail();
       if (!th.ok) continue;
@@ -60,11 +61,9 @@ export async function defectInputs(ctx: CheckContext): Promise<DefectInput[]> {
       const pictureSide = Math.max(header.displayWidth, header.displayHeight);
       const scale = pictureSide / Math.max(metrics.width, metrics.height);
       const docSide = Math.max(img.width, img.height);
-      const e = metrics.exposure;
-      const badExposure = clarity !== undefined && (e.median < clarity.minMedianLuma || (e.clippedHigh > clarity.maxClippedHigh && e.p02 > clarity.maxWashedOutLuma));
-      const s = metrics.sharpness;
-      const blurred = clarity !== undefined && (s.blur > clarity.maxBlur || s.motion > clarity.maxMotion);
-      const greyscale = colour !== undefined && metrics.colour.chromaP99 < colour.minChroma;
+      const badExposure = clarity !== undefined && exposureProblem(metrics, clarity) !== undefined;
+      const blurred = clarity !== undefined && sharpnessProblem(metrics, clarity) !== undefined;
+      const greyscale = colour !== undefined && isGreyscale(metrics, colour);
       // Cut only on the document finder's positive evidence (its print or border runs into the picture's edge).
       const cut = completeness !== undefined && metrics.document.cutSides.length > 0;
       out.push({
@@ -114,8 +113,4 @@ export function gridOf(input: DefectInput): CellGrid {
 export function paperLuma(input: DefectInput): number {
   const [r, g, b] = input.metrics.region.paper;
   return 0.299 * r + 0.587 * g + 0.114 * b;
-}
-
-export function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

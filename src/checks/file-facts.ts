@@ -7,7 +7,8 @@ import { DEFAULT_FACT_OPTIONS, type FileFacts } from '../files/facts.js';
 export interface SharedThresholds {
   'file-readable': { maxFiles: number };
   'image-integrity': { maxPixels: number; maxFullFramePixels: number };
-  'image-clarity': { minMedianLuma: number; maxClippedHigh: number; maxWashedOutLuma: number };
+  'image-clarity': { minMedianLuma: number; maxClippedHigh: number; maxWashedOutLuma: number; maxBlur: number; maxMotion: number };
+  'image-colour': { minChroma: number };
 }
 
 /** The thresholds of another rule in this validation; undefined when that rule does not run. */

@@ -14,7 +14,8 @@ import { measureGlare } from '../image/glare.js';
 import { measureObstruction } from '../image/obstruction.js';
 import { measureEmblem, measurePortrait, measureSeal } from '../image/seal.js';
 import { measureWatermark } from '../image/watermark.js';
-import { defectInputs, gridOf, paperLuma, round2 } from './defect-inputs.js';
+import { defectInputs, gridOf, paperLuma } from './defect-inputs.js';
+import { round2 } from './image-verdicts.js';
 
 const CORNER_NAMES = {
   'top-left': { 'zh-CN': '左上角', en: 'top left' }, 'top-right': { 'zh-CN': '右上角', en: 'top right' },

@@ -3,9 +3,9 @@ import * as z from 'zod/mini';
 import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import type { Side } from '../image/types.js';
-import type { QualityMetrics } from '../image/analyse.js';
 import { quadSize } from '../image/rectify.js';
-import { imageFiles, sharedThresholds, type SharedThresholds } from './file-facts.js';
+import { imageFiles, sharedThresholds } from './file-facts.js';
+import { exposureProblem, isGreyscale, round2, sharpnessProblem } from './image-verdicts.js';
 
 const SIDE_NAMES: Record<Side, { 'zh-CN': string; en: string }> = {
   top: { 'zh-CN': '上', en: 'top' }, right: { 'zh-CN': '右', en: 'right' },
@@ -60,21 +60,13 @@ export const imageColour = defineCheck({
       // so exactly the files it reports as too dark or overexposed (with its thresholds from the profile) are left to it.
       const clarity = sharedThresholds(ctx, 'image-clarity');
       if (clarity && exposureProblem(m, clarity)) continue;
-      if (m.colour.chromaP99 < options.minChroma) {
+      if (isGreyscale(m, options)) {
         problems.push({ code: 'greyscale', file: label, data: { chroma: m.colour.chromaP99, min: options.minChroma } });
       }
     }
     return problems;
   },
 });
-
-/** The exposure verdict of image-clarity, which image-colour defers to. */
-function exposureProblem(m: QualityMetrics, t: SharedThresholds['image-clarity']): 'too-dark' | 'overexposed' | undefined {
-  const e = m.exposure;
-  if (e.median < t.minMedianLuma) return 'too-dark';
-  if (e.clippedHigh > t.maxClippedHigh && e.p02 > t.maxWashedOutLuma) return 'overexposed';
-  return undefined;
-}
 
 export const imageClarity = defineCheck({
   name: 'image-clarity',
@@ -94,9 +86,10 @@ export const imageClarity = defineCheck({
       } else if (exposure === 'overexposed') {
         problems.push({ code: 'overexposed', file: label, data: { percent: Math.round(e.clippedHigh * 100) } });
       }
-      if (s.motion > options.maxMotion) {
+      const sharpness = sharpnessProblem(m, options);
+      if (sharpness === 'motion-blurred') {
         problems.push({ code: 'motion-blurred', file: label, data: { score: round2(s.motion), max: options.maxMotion, angle: s.motionAngle } });
-      } else if (s.blur > options.maxBlur) {
+      } else if (sharpness === 'blurred') {
         problems.push({ code: 'blurred', file: label, data: { score: round2(s.blur), max: options.maxBlur } });
       }
     }
@@ -169,7 +162,3 @@ export const imageOrientation = defineCheck({
     return problems;
   },
 });
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
