@@ -4,8 +4,8 @@
  * whole when the card's rounded corners show background at its ends or when only blank margin reaches the edge.
  */
 import type { EdgeField } from './document-edges.js';
-import { angleDiff } from './document-lines.js';
-import type { QuadCandidate } from './document-quad.js';
+import { angleDiff, intersect } from './document-lines.js';
+import type { LineSupport, QuadCandidate } from './document-quad.js';
 import type { Point, RgbaImage, Side } from './types.js';
 
 export interface EdgeEvidence {
@@ -116,3 +116,32 @@ function roundedCorner(img: RgbaImage, scale: number, c: QuadCandidate, k: numbe
   const bg = mean(outside);
   return !bg || dist(corner, bg) < 30;
 }
+
+/**
+ * Picture sides along which a document edge or printed border frame shows: a line parallel to the side, within
+ * `BORDER_BAND` of it, backed along most of its length. A scan that keeps the document's border shows one on every
+ * side (the card's edge against the scanner's lid, a licence's printed frame); one cropped inside the border on none.
+ */
+export function borderedSides(f: EdgeField, support: LineSupport): Side[] {
+  const { width: w, height: h } = f;
+  const frame = support.lines.filter((l) => l.frame);
+  const out: Side[] = [];
+  for (const side of ['top', 'right', 'bottom', 'left'] as Side[]) {
+    const edge = frame.find((l) => l.frame === side)!;
+    const across = side === 'top' || side === 'bottom' ? h : w;
+    const ends = frame.filter((l) => angleDiff(l.theta, edge.theta) > 1);
+    const shows = support.lines.some((l, i) => {
+      if (l.frame || angleDiff(l.theta, edge.theta) > 0.06) return false;
+      const p = intersect(l, ends[0]!), q = intersect(l, ends[1]!);
+      if (!p || !q) return false;
+      const mid: Point = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
+      const depth = side === 'top' ? mid[1] : side === 'bottom' ? h - 1 - mid[1] : side === 'left' ? mid[0] : w - 1 - mid[0];
+      return depth >= -1 && depth <= BORDER_BAND * across && support.segment(i, p, q) >= 0.5;
+    });
+    if (shows) out.push(side);
+  }
+  return out;
+}
+
+/** How far in from a picture side a scan's document edge or printed frame lies, as a share of the picture. */
+const BORDER_BAND = 0.08;

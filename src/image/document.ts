@@ -4,13 +4,13 @@
  * copy of at most 320 px (document-edges), so a 1000 px thumbnail costs a few milliseconds.
  */
 import { edgeField, edgeThresholds, type EdgeField } from './document-edges.js';
-import { edgeEvidence } from './document-evidence.js';
+import { borderedSides, edgeEvidence } from './document-evidence.js';
 import { edgePoints, frameLines, houghLines } from './document-lines.js';
 import { LineSupport, quadCandidates, type QuadCandidate } from './document-quad.js';
 import { contentRotation } from './document-rotation.js';
 import { structureIn } from './document-structure.js';
 import { rectify } from './rectify.js';
-import type { Box, Quad, RgbaImage, Rotation, Side } from './types.js';
+import type { Box, Point, Quad, RgbaImage, Rotation, Side } from './types.js';
 
 export interface DocumentLocation {
   /** Whether something document-like was found; when not, quad and box are the whole picture. */
@@ -37,6 +37,8 @@ export interface DocumentLocation {
 const CONTENT_CUT = 0.02;
 /** A quad side this well backed by edges is a real document edge. */
 const REAL_SIDE = 0.6;
+/** Share of edge pixels outside a quad above which its surroundings are print (text runs 0.05-0.15, a desk under 0.01). */
+const AROUND_PRINT = 0.03;
 
 export function boxQuad(b: Box): Quad {
   return [[b.x0, b.y0], [b.x1, b.y0], [b.x1, b.y1], [b.x0, b.y1]];
@@ -72,6 +74,14 @@ export function findDocument(img: RgbaImage): DocumentLocation {
     const ev = edgeEvidence(img, f, contentThreshold, frame);
     if (ev.rounded.filter(Boolean).length >= 3) chosen = frame;
   }
+  // A quad with print all around it is a part of the document (its portrait, an inner frame): the document is the
+  // larger quad around it with bare surroundings, or, when none is found, larger than the picture.
+  let partOf = false;
+  if (!pair && !chosen.lines.every((l) => l.frame) && printedAround(f, contentThreshold, chosen)) {
+    const around = isolatedAround(f, contentThreshold, support, candidates, chosen);
+    if (around) chosen = around;
+    else if (frame) { chosen = frame; partOf = true; }
+  }
   const quad = chosen.quad.map(([x, y]) => [clamp(x / f.scale, 0, img.width), clamp(y / f.scale, 0, img.height)]) as Quad;
   const box = quadBox(quad, img);
   const ev = edgeEvidence(img, f, contentThreshold, chosen);
@@ -82,7 +92,15 @@ export function findDocument(img: RgbaImage): DocumentLocation {
     // A flat scan: whole when the card's rounded corners show; cropped when no corner shows and content runs off.
     const rounded = ev.rounded.filter(Boolean).length;
     const running = ev.onEdge.filter((e) => e.content >= CONTENT_CUT * 1.5);
-    if (rounded < 2 && running.length >= 2) { borderCropped = true; cutSides.push(...running.map((e) => e.side)); }
+    // (Content running off is not enough when no quad gave the frame: a full-bleed picture of a card runs off too.)
+    if (rounded < 2 && running.length >= 2 && !partOf) { borderCropped = true; cutSides.push(...running.map((e) => e.side)); }
+    else if (rounded === 0 && running.length <= 1) {
+      // Print near every side but no document edge or printed frame along most of them: cropped inside the border.
+      // (Pattern running off several sides with no frame at all is a full-bleed rendering, not a scan: left alone.)
+      const printed = printedBands(f, contentThreshold), bordered = borderedSides(f, support);
+      const open = printed.filter((side) => !bordered.includes(side));
+      if (printed.length >= 3 && bordered.length <= 2 && open.length >= 2) { borderCropped = true; cutSides.push(...open); }
+    }
   } else {
     for (const e of ev.onEdge) {
       const bothRounded = ev.rounded[e.k]! && ev.rounded[(e.k + 1) % 4]!;
@@ -98,6 +116,56 @@ export function findDocument(img: RgbaImage): DocumentLocation {
   const confidence = realSides >= 3 ? Math.min(1, 0.4 + meanReal * 0.6) : 0.4 + 0.4 * structure.score;
   const rot = rotationOf(f, chosen, realSides);
   return { found: true, confidence: round2(confidence), quad, box, fillsFrame, cutSides, borderCropped, count: pair ? 2 : 1, rotation: rot.rotation, rotationConfidence: rot.confidence };
+}
+
+/** Picture sides whose outer fifth holds print. */
+function printedBands(f: EdgeField, threshold: number): Side[] {
+  const { width: w, height: h } = f;
+  const bw = Math.round(w * 0.2), bh = Math.round(h * 0.2);
+  const bands: Record<Side, Box> = {
+    top: { x0: 1, y0: 1, x1: w - 1, y1: bh }, bottom: { x0: 1, y0: h - bh, x1: w - 1, y1: h - 1 },
+    left: { x0: 1, y0: 1, x1: bw, y1: h - 1 }, right: { x0: w - bw, y0: 1, x1: w - 1, y1: h - 1 },
+  };
+  return (Object.keys(bands) as Side[]).filter((side) => {
+    const st = structureIn(f, threshold, bands[side]);
+    return st.score >= 0.3 && st.density >= AROUND_PRINT;
+  });
+}
+
+/** Whether the picture outside the quad holds print: text-like edges, many of them. */
+function printedAround(f: EdgeField, threshold: number, c: QuadCandidate): boolean {
+  // Leave out a margin around the quad: its own edges, shadow and rounded corners are not print around it.
+  const m = Math.round(0.04 * Math.min(f.width, f.height)), b = workingBox(c.quad, f);
+  const out = structureIn(f, threshold, { x0: 1, y0: 1, x1: f.width - 1, y1: f.height - 1 }, { x0: b.x0 - m, y0: b.y0 - m, x1: b.x1 + m, y1: b.y1 + m });
+  if (out.score < 0.5 || out.density < AROUND_PRINT) return false;
+  // As much print around as a good share of that inside: not a date stamp or a label beside a whole document.
+  const inside = structureIn(f, threshold, b);
+  const area = (x: Box) => (x.x1 - x.x0) * (x.y1 - x.y0);
+  return out.density * (f.width * f.height - area(b)) >= 0.3 * inside.density * area(b);
+}
+
+/**
+ * The best candidate holding `inner` with at least three backed sides of its own and nothing printed around it: the
+ * document `inner` is part of (a card cut by the picture's edge takes that edge for its missing side).
+ */
+function isolatedAround(f: EdgeField, threshold: number, support: LineSupport, cands: QuadCandidate[], inner: QuadCandidate): QuadCandidate | undefined {
+  return cands.slice(0, 300).find((c) => c !== inner && c.areaFraction > inner.areaFraction * 1.2 && c.score >= inner.score * 0.5 &&
+    c.support.filter((s, k) => !c.lines[k]!.frame && s >= REAL_SIDE).length >= 3 && contains(c.quad, inner.quad) &&
+    runsToFrame(support, c) && !printedAround(f, threshold, c) && structureIn(f, threshold, workingBox(c.quad, f)).score >= 0.3);
+}
+
+/**
+ * Whether each real side meeting a picture side is backed up to it: a document the picture cuts has its edges run
+ * into the cut, while lines extended from a whole document to the picture's edge cross bare desk.
+ */
+function runsToFrame(support: LineSupport, c: QuadCandidate): boolean {
+  return c.lines.every((l, k) => {
+    if (l.frame) return true;
+    const i = support.lines.indexOf(l), p = c.quad[k]!, q = c.quad[(k + 1) % 4]!;
+    const part = (a: Point, b: Point): Point => [a[0] + (b[0] - a[0]) * 0.25, a[1] + (b[1] - a[1]) * 0.25];
+    return (!c.lines[(k + 3) % 4]!.frame || support.segment(i, p, part(p, q)) >= REAL_SIDE) &&
+      (!c.lines[(k + 1) % 4]!.frame || support.segment(i, part(q, p), q) >= REAL_SIDE);
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * findDocument on photos from the project's generator (scripts/photos): acceptable photos on every surface, filling
- * the frame, tilted, 8 MP, get no completeness finding; cut, two-sided, sideways and document-less photos get theirs.
+ * the frame, tilted, 8 MP, get no completeness finding; cut, cropped, two-sided, sideways and document-less photos get theirs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FileFacts } from '../../src/files/facts.js';
@@ -13,7 +13,7 @@ const IDS = [
   // acceptable: wood, white table, light table, cloth, scanner bed filling the frame, dark table, 8 MP, 12 MP
   'ok-id-front-3', 'ok-id-front-1', 'ok-id-front-2', 'ok-id-front-5', 'ok-id-front-4', 'ok-business-license-6',
   'ok-passport-5', 'ok-id-back-5', 'ok-business-license-portrait-1',
-  'cut-edge-2', 'two-sides-2', 'no-document-1', 'no-document-3', 'rotated-90-2',
+  'cut-edge-1', 'cut-edge-2', 'border-cropped-1', 'border-cropped-4', 'two-sides-2', 'no-document-1', 'no-document-3', 'rotated-90-2',
 ];
 
 const found = new Map<string, { d: DocumentLocation; acceptable: boolean; defects: string[] }>();
@@ -37,6 +37,18 @@ describe('findDocument on generated photos', () => {
   });
   it('finds the cut sides of a document running off the picture', () => {
     expect(found.get('cut-edge-2')!.d.cutSides.sort()).toEqual(['bottom', 'right']);
+  });
+  it('takes the card around its portrait for the document when print surrounds the portrait', () => {
+    const { d } = found.get('cut-edge-1')!;
+    expect(d.cutSides).toEqual(['left']);
+    expect(d.borderCropped).toBe(false);
+  });
+  it('tells a scan cropped inside the printed border or the card edge', () => {
+    for (const id of ['border-cropped-1', 'border-cropped-4']) {
+      const { d } = found.get(id)!;
+      expect(d.borderCropped, id).toBe(true);
+      expect(d.cutSides.length, id).toBeGreaterThanOrEqual(2);
+    }
   });
   it('counts both sides on one sheet', () => {
     expect(found.get('two-sides-2')!.d.count).toBe(2);
