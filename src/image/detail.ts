@@ -33,9 +33,10 @@ export interface DetailMetrics {
 export function measureDetail(grid: CellGrid, unwarped: Plane): DetailMetrics {
   const { luma } = grid;
   const residual = shrinkResidual(unwarped);
-  const mosaic = mosaicCells(grid);
+  const tones = printTones(luma);
+  const mosaic = mosaicCells(grid, tones);
   const printed = grid.cells.filter((c) => c.edgeWidth > 0);
-  const glyphHeight = medianGlyphHeight(luma);
+  const glyphHeight = medianGlyphHeight(luma, tones);
   const edge = printed.length ? quantileOf(printed.map((c) => c.edgeWidth), 0.5) : 0;
   return {
     residual,
@@ -92,9 +93,23 @@ function sparse(p: Float64Array, n: number): boolean {
   return total > 0 && low < total / 6;
 }
 
-/** Printed cells (a 2×2 block of grid cells, for enough periods) whose gradients sit on one grid. */
-function mosaicCells(grid: CellGrid): { cells: number; pitch: number } {
+/** A mosaic block averages ink and paper: at least this share of a mosaic cell's pixels is a mid-tone between them. */
+const MIN_MID_TONES = 0.12;
+
+/** Paper (60th percentile) and ink (2nd) luma of the document. */
+function printTones({ v }: Plane): { paper: number; ink: number } {
+  const [paper, ink] = lumaQuantiles(v, 3, [0.6, 0.02]) as [number, number];
+  return { paper, ink };
+}
+
+/**
+ * Printed cells (a 2×2 block of grid cells, for enough periods) whose gradients sit on one grid, with the mid-tones
+ * of averaged blocks: a two-tone pattern of squares (a QR code's finder, a table) can sit on a grid too, but its
+ * pixels are ink or paper.
+ */
+function mosaicCells(grid: CellGrid, tones: { paper: number; ink: number }): { cells: number; pitch: number } {
   const { luma, size, cols, rows, cells } = grid;
+  const lo = tones.ink + (tones.paper - tones.ink) * 0.2, hi = tones.paper - (tones.paper - tones.ink) * 0.2;
   const span = size * 2;
   let count = 0, pitch = 0, bestFit = 0;
   const colP = new Float64Array(span), rowP = new Float64Array(span);
@@ -116,13 +131,20 @@ function mosaicCells(grid: CellGrid): { cells: number; pitch: number } {
       const fit = Math.min(c.fit, r.fit);
       // A mosaic's blocks are square (the document is measured upright): both grids have one pitch, to the search's
       // half-pixel step. The emblem side's guilloche fits a 6 px grid one way and a 5 px grid the other.
-      if (fit >= MIN_FIT && Math.abs(c.pitch - r.pitch) <= PITCH_STEP) {
+      if (fit >= MIN_FIT && Math.abs(c.pitch - r.pitch) <= PITCH_STEP && midToneShare(luma, x0, y0, span, lo, hi) >= MIN_MID_TONES) {
         count += group.filter((cc) => cc.edgeWidth > 0).length;
         if (fit > bestFit) { bestFit = fit; pitch = (c.pitch + r.pitch) / 2; }
       }
     }
   }
   return { cells: count, pitch };
+}
+
+/** Share of a span×span square's pixels with luma strictly between lo and hi. */
+function midToneShare(luma: Plane, x0: number, y0: number, span: number, lo: number, hi: number): number {
+  let mid = 0;
+  for (let y = y0; y < y0 + span; y++) for (let i = y * luma.w + x0, e = i + span; i < e; i++) if (luma.v[i]! > lo && luma.v[i]! < hi) mid++;
+  return mid / (span * span);
 }
 
 /**
@@ -163,8 +185,7 @@ function combFit(p: Float64Array, n: number): { fit: number; pitch: number } {
 }
 
 /** Median height of the dark glyphs (ink darker than halfway between paper and the darkest print). */
-function medianGlyphHeight({ w, h, v }: Plane): number {
-  const [paper, ink] = lumaQuantiles(v, 3, [0.6, 0.02]) as [number, number];
+function medianGlyphHeight({ w, h, v }: Plane, { paper, ink }: { paper: number; ink: number }): number {
   if (paper - ink < 50) return 0;
   const mid = (paper + ink) / 2;
   const m = new Uint8Array(w * h);

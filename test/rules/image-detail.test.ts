@@ -16,6 +16,8 @@ ruleTester('image-detail', {
     { name: 'phone-exposed passport', submission: file('passport.jpg', await photographed('passport.jpg')) },
     // Its guilloche fits a grid of one pitch across and another down: print, not square mosaic blocks.
     { name: 'photo of a clean emblem side', submission: file('id-back.jpg', await photo('ok-id-back-4')) },
+    // Its QR code's nested squares sit on a grid, but are ink or paper: mosaic blocks average the two into mid-tones.
+    { name: 'photo of a license with a logo watermark (its QR code)', submission: file('logo.jpg', await photo('watermark-2')) },
   ],
   invalid: [
     { name: 'mosaic over the ID number', submission: file('mosaic.jpg', await mosaic('id-front.jpg', { left: 0.3, top: 0.72, width: 0.5, height: 0.12 })), errors: [{ code: 'mosaic', file: 'mosaic.jpg', severity: 'error' }] },
