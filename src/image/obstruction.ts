@@ -45,14 +45,21 @@ export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [nu
   const total = Math.max(1, grid.cells.length);
   let coveredArea = 0, coveredAtEdge = false, coveredSkin = false;
   for (const group of cellGroups(grid, foreign)) {
-    const atEdge = group.some((i) => onEdge(grid, grid.cells[i]!));
+    const b = cellBounds(grid, group);
+    const sides = sidesReached(grid, b);
+    const atEdge = sides.length > 0;
+    // A band along a whole side is the document's own design (a card's coloured header), not something laid on it.
+    if (sides.some((side) => alongSide(grid, b, side) >= 0.85)) continue;
     const m = meanColour(grid, group);
     const { sat } = hueSat(m[0], m[1], m[2]);
     const isSkinPatch = isSkin(m[0], m[1], m[2]);
+    // Something near black reaching in from one side (a phone, a wallet): the desk or a shadow showing past a loose
+    // document edge runs along that side or fills a corner, and a document's own dark areas (a portrait) lie inside.
+    const darkTongue = sides.length === 1 && alongSide(grid, b, sides[0]!) <= 0.5 && 0.299 * m[0] + 0.587 * m[1] + 0.114 * m[2] <= DARK_LUMA;
     // A finger reaches in from the document's edge: skin inside it is the holder's portrait. A note or card laid on
     // it is strongly coloured: a document's own flat areas are pale, and a flat patch of another colour at its edge is
     // as often the desk or a shadow showing past it.
-    if (!(isSkinPatch && atEdge) && sat < t.insideSaturation) continue;
+    if (!(isSkinPatch && atEdge) && !darkTongue && sat < t.insideSaturation) continue;
     const area = group.length / total;
     if (area > coveredArea) { coveredArea = area; coveredAtEdge = atEdge; coveredSkin = isSkinPatch; }
   }
@@ -76,17 +83,39 @@ export function measureObstruction(img: RgbaImage, box: Box, paper: readonly [nu
  * rim against a shadow, a soft border) makes runs one cell wide.
  */
 function patchShaped(grid: CellGrid, group: number[]): boolean {
+  const { x0, x1, y0, y1 } = cellBounds(grid, group);
+  const bw = x1 - x0 + 1, bh = y1 - y0 + 1;
+  return bw >= 2 && bh >= 2 && group.length >= bw * bh * 0.5;
+}
+
+/** Luma at or under which a flat foreign patch is near black. */
+const DARK_LUMA = 80;
+
+type Side = 'left' | 'right' | 'top' | 'bottom';
+
+/** First and last column and row of a group of cells. */
+function cellBounds(grid: CellGrid, group: number[]): { x0: number; x1: number; y0: number; y1: number } {
   let x0 = Infinity, x1 = -1, y0 = Infinity, y1 = -1;
   for (const i of group) {
     const c = grid.cells[i]!;
     x0 = Math.min(x0, c.cx); x1 = Math.max(x1, c.cx); y0 = Math.min(y0, c.cy); y1 = Math.max(y1, c.cy);
   }
-  const bw = x1 - x0 + 1, bh = y1 - y0 + 1;
-  return bw >= 2 && bh >= 2 && group.length >= bw * bh * 0.5;
+  return { x0, x1, y0, y1 };
 }
 
-function onEdge(grid: CellGrid, c: Cell): boolean {
-  return c.cx === 0 || c.cy === 0 || c.cx === grid.cols - 1 || c.cy === grid.rows - 1;
+/** The document's sides that a group's bounds reach. */
+function sidesReached(grid: CellGrid, b: ReturnType<typeof cellBounds>): Side[] {
+  const out: Side[] = [];
+  if (b.x0 === 0) out.push('left');
+  if (b.x1 === grid.cols - 1) out.push('right');
+  if (b.y0 === 0) out.push('top');
+  if (b.y1 === grid.rows - 1) out.push('bottom');
+  return out;
+}
+
+/** Share of a side's length that a group's bounds run along. */
+function alongSide(grid: CellGrid, b: ReturnType<typeof cellBounds>, side: Side): number {
+  return side === 'left' || side === 'right' ? (b.y1 - b.y0 + 1) / grid.rows : (b.x1 - b.x0 + 1) / grid.cols;
 }
 
 function meanColour(grid: CellGrid, group: number[]): [number, number, number] {
