@@ -38,10 +38,12 @@ export function measureGlare(img: RgbaImage, box: Box): GlareMetrics {
     const bw = c.x1 - c.x0, bh = c.y1 - c.y0;
     // Compact: fills much of its box, not a thin line (the card's bright edge) nor a whole side.
     if (c.area < bw * bh * 0.4 || bw > pooled.w * 0.6 || bh > pooled.h * 0.6) continue;
-    const r = Math.sqrt((c.area * POOL * POOL) / Math.PI);
+    // Rings the highlight's shape (an ellipse of its box's axes): a long, narrow highlight falls off across its width
+    // as well as at its ends, and a round ring of its mean radius would reach past the falloff across it.
+    const ax = (bw * POOL) / 2, ay = (bh * POOL) / 2;
     const cx = ((c.sx / c.area) + 0.5) * POOL, cy = ((c.sy / c.area) + 0.5) * POOL;
-    const halo = ringLuma(v, mask, w, h, cx, cy, r * 0.8, r * 1.4);
-    const beyond = ringLuma(v, mask, w, h, cx, cy, r * 1.6, r * 2.2);
+    const halo = ringLuma(v, mask, w, h, cx, cy, ax, ay, 0.8, 1.4);
+    const beyond = ringLuma(v, mask, w, h, cx, cy, ax, ay, 1.6, 2.2);
     // Soft falloff: just outside, brighter than the paper and than further out. A white patch with a hard edge (a
     // label, a photo's backdrop) has paper right around it.
     if (halo < paper + Math.max(1, (clip - paper) * 0.2) || halo < beyond + 2) continue;
@@ -52,15 +54,15 @@ export function measureGlare(img: RgbaImage, box: Box): GlareMetrics {
 }
 
 /**
- * Median luma of the unclipped pixels in the ring between radii r0 and r1 around (cx, cy); the median, since print
- * under the falloff is dark.
+ * Median luma of the unclipped pixels in the elliptical ring between r0 and r1 times the semi-axes (ax, ay) around
+ * (cx, cy); the median, since print under the falloff is dark.
  */
-function ringLuma(v: Float32Array, mask: Uint8Array, w: number, h: number, cx: number, cy: number, r0: number, r1: number): number {
+function ringLuma(v: Float32Array, mask: Uint8Array, w: number, h: number, cx: number, cy: number, ax: number, ay: number, r0: number, r1: number): number {
   const hist = new Uint32Array(256);
   let n = 0;
-  for (let y = Math.max(0, Math.floor(cy - r1)); y < Math.min(h, Math.ceil(cy + r1)); y++) {
-    for (let x = Math.max(0, Math.floor(cx - r1)); x < Math.min(w, Math.ceil(cx + r1)); x++) {
-      const d = Math.hypot(x - cx, y - cy);
+  for (let y = Math.max(0, Math.floor(cy - ay * r1)); y < Math.min(h, Math.ceil(cy + ay * r1)); y++) {
+    for (let x = Math.max(0, Math.floor(cx - ax * r1)); x < Math.min(w, Math.ceil(cx + ax * r1)); x++) {
+      const d = Math.hypot((x - cx) / ax, (y - cy) / ay);
       if (d >= r0 && d < r1 && !mask[y * w + x]) { hist[v[y * w + x]! | 0]! += 1; n++; }
     }
   }

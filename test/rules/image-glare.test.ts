@@ -1,7 +1,10 @@
 import { ruleTester } from '../rule-tester.js';
 import { fixture, glare, paintOver, photographed } from '../image/defect-overlays.js';
+import { PHOTO_SET, renderPhoto } from '../../scripts/photos/index.mjs';
 
 const file = (name: string, data: Uint8Array) => ({ files: [{ name, data: new Uint8Array(data) }] });
+/** A photo of the generator's set, rendered here. */
+const photo = async (id: string) => (await renderPhoto(PHOTO_SET.find((p) => p.id === id)!)).buffer as Uint8Array;
 
 ruleTester('image-glare', {
   valid: [
@@ -12,6 +15,7 @@ ruleTester('image-glare', {
   ],
   invalid: [
     { name: 'highlight over the text of an ID card', submission: file('glare.jpg', await glare('id-front.jpg')), errors: [{ code: 'glare', file: 'glare.jpg', severity: 'warning' }] },
+    { name: 'photo with a long, narrow highlight over the text', submission: file('glare-long.jpg', await photo('glare-3')), errors: [{ code: 'glare' }] },
     { name: 'highlight over a license', submission: file('glare-license.jpg', await glare('business-license.jpg', 0.5, 0.5, 0.07)), errors: [{ code: 'glare' }] },
   ],
 });
