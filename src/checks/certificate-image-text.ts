@@ -13,10 +13,10 @@ import { defineCheck, type CheckContext } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import { compareTypedNumber, holderNameOnDocument, NUMBER_KINDS_BY_DOCUMENT, type DocumentKind } from '../ocr/extract.js';
 import { readDocument, type DocumentReading, type OcrMode, type ReadOptions } from '../ocr/read.js';
-import type { OcrEngine } from '../ocr/types.js';
+import type { DetailSource, OcrEngine } from '../ocr/types.js';
 import { certificateTypeName, certificateTypes } from '../submission/certificate-types.js';
 import type { FileFacts } from '../files/facts.js';
-import type { RgbaImage } from '../image/types.js';
+import type { Quad, RgbaImage, Rotation } from '../image/types.js';
 import { imageFiles } from './file-facts.js';
 
 const CODES = [
@@ -58,60 +58,101 @@ function kindName(kind: DocumentKind): { 'zh-CN': string; en: string } {
   return KIND_NAMES[kind] ?? { 'zh-CN': certificateTypeName(kind, 'zh-CN'), en: certificateTypeName(kind, 'en') };
 }
 
+/** An image OCR reads, whether it is the document upright, and where its parts are read at a higher resolution. */
+interface ReadImage {
+  image: RgbaImage;
+  upright: boolean;
+  detail: DetailSource;
+  /** The content turn that making the image undid (the document found turned), in degrees clockwise. */
+  turned: Rotation;
+}
+
 /**
- * The image OCR reads: the upright, perspective-corrected document when the file facts provide it, else the
- * thumbnail.
+ * The images OCR reads: the upright, perspective-corrected document when the file facts provide it (else the
+ * thumbnail), and the whole thumbnail when that is another image.
  */
-async function documentImage(facts: FileFacts): Promise<{ image: RgbaImage; upright: boolean; whole?: RgbaImage } | undefined> {
+async function documentImage(facts: FileFacts): Promise<{ document: ReadImage; whole?: ReadImage } | undefined> {
   const image = await facts.documentImage();
-  if (!image) return undefined;
+  const toThumbnail = await facts.documentToThumbnail();
+  if (!image || !toThumbnail) return undefined;
   const thumbnail = await facts.thumbnail();
-  const document = (await facts.metrics())?.document;
-  const upright = document !== undefined && (document.found || (document.fillsFrame && document.rotation === 0));
-  return { image, upright, ...(thumbnail.ok && thumbnail.image !== image ? { whole: thumbnail.image } : {}) };
+  const d = (await facts.metrics())?.document;
+  const upright = d !== undefined && (d.found || (d.fillsFrame && d.rotation === 0));
+  const rectified = thumbnail.ok && thumbnail.image !== image;
+  const document: ReadImage = {
+    image,
+    upright,
+    detail: (region, width) => facts.detail(region.map(toThumbnail) as Quad, width),
+    turned: rectified && d ? d.rotation : 0,
+  };
+  if (!rectified) return { document };
+  return { document, whole: { image: thumbnail.image, upright: false, detail: (region, width) => facts.detail(region, width), turned: 0 } };
 }
 
 /** How much a reading got: a number passing its checksum, then a recognised kind. */
 const yieldOf = (r: DocumentReading) => (r.number ? 2 : 0) + (r.kind !== 'unknown' ? 1 : 0);
+
+/** A reading, and the turn of the document's content in the stored picture when the reading settles it. */
+interface Read {
+  reading: DocumentReading;
+  /** Null when OCR read no valid number: a page read as nothing says nothing of how it is turned. */
+  turn: Rotation | null;
+}
+
+function withTurn(image: ReadImage, reading: DocumentReading): Read {
+  return { reading, turn: reading.number ? (((image.turned + reading.rotation) % 360) as Rotation) : null };
+}
 
 /**
  * Reads the document image; when that gives no number (or a blank page) and it is a part of the picture, the whole
  * picture too, and keeps the better reading: a document found wrongly (the photo on a card taken for the card) must
  * not make a card unreadable, nor blank.
  */
-async function readFile(engine: OcrEngine, document: { image: RgbaImage; upright: boolean; whole?: RgbaImage }, options: ReadOptions): Promise<DocumentReading> {
-  const reading = await readDocument(engine, document.image, { ...options, upright: document.upright });
+async function readFile(engine: OcrEngine, images: { document: ReadImage; whole?: ReadImage }, options: ReadOptions): Promise<Read> {
+  const { document, whole } = images;
+  const reading = await readDocument(engine, document.image, { ...options, upright: document.upright, detail: document.detail });
   const settled = reading.number !== null || reading.side === 'emblem' || (reading.kind !== 'unknown' && reading.kind !== options.expectedKind);
-  if (!document.whole || (settled && !reading.blank)) return reading;
+  if (!whole || (settled && !reading.blank)) return withTurn(document, reading);
   // A blank reading of a document image covering a good part of the picture stands (the table around it may show
   // texture, not text); a small one may be a part of the document taken for it (the photo on a card).
-  if (reading.blank && document.image.width * document.image.height >= 0.25 * document.whole.width * document.whole.height) return reading;
-  const whole = await readDocument(engine, document.whole, options);
-  if (reading.blank) return whole.blank ? reading : whole;
-  return yieldOf(whole) > yieldOf(reading) ? whole : reading;
+  if (reading.blank && document.image.width * document.image.height >= 0.25 * whole.image.width * whole.image.height) return withTurn(document, reading);
+  const other = await readDocument(engine, whole.image, { ...options, detail: whole.detail });
+  if (reading.blank) return other.blank ? withTurn(document, reading) : withTurn(whole, other);
+  return yieldOf(other) > yieldOf(reading) ? withTurn(whole, other) : withTurn(document, reading);
 }
 
-interface FileReading {
+/** What OCR read from one file that passed the gate. */
+export interface FileReading extends Read {
   label: string;
-  reading: DocumentReading;
 }
 
-/** OCR readings of the files that passed the gate, once per validation. */
-function readings(ctx: CheckContext, options: Options, expectedKind: DocumentKind | undefined): Promise<FileReading[]> {
+/** The certificate's document kind as the form gives it, when this library can recognise that document. */
+function expectedKindOf(ctx: CheckContext): DocumentKind | undefined {
+  const type = ctx.submission.certificate?.type;
+  return type ? DOCUMENT_FOR_TYPE[type] : undefined;
+}
+
+/**
+ * OCR readings of the files that passed the gate, once per validation, shared by the rules that use them
+ * (certificate-image-text, and image-orientation for the turn OCR read a document at). Empty unless OCR may run, an
+ * engine is given, this rule runs (its options: `options`, or the profile's) and the form names a document kind it
+ * recognises.
+ */
+export function ocrReadings(ctx: CheckContext, options = ctx.optionsOf<Options>('certificate-image-text')): Promise<FileReading[]> {
   return ctx.fact('ocr:readings', async () => {
     const engine = ctx.adapters.ocr as OcrEngine | undefined;
-    if (!ctx.ocr || !engine) return [];
+    const expectedKind = expectedKindOf(ctx);
+    if (!ctx.ocr || !engine || !options || !expectedKind) return [];
     const files = await imageFiles(ctx);
     const rejected = new Set(ctx.earlierFindings.filter((f) => f.severity === 'error' && f.file !== undefined).map((f) => f.file));
     // Read in parallel (the pool spreads them over its workers), reported in the order the files were given.
     const read = await Promise.all(
       files.map(async ({ label, facts }): Promise<FileReading | undefined> => {
         if (rejected.has(label)) return undefined;
-        const document = await documentImage(facts);
-        if (!document) return undefined;
+        const images = await documentImage(facts);
+        if (!images) return undefined;
         const holderName = ctx.submission.holder?.name;
-        const reading = await readFile(engine, document, { mode: options.mode as OcrMode, expectedKind, now: ctx.now, holderName });
-        return { label, reading };
+        return { label, ...(await readFile(engine, images, { mode: options.mode as OcrMode, expectedKind, now: ctx.now, holderName })) };
       }),
     );
     return read.filter((r): r is FileReading => r !== undefined);
@@ -125,10 +166,10 @@ export const certificateImageText = defineCheck({
   late: true,
   async run(ctx, options) {
     const certificate = ctx.submission.certificate ?? {};
-    const expectedKind = certificate.type ? DOCUMENT_FOR_TYPE[certificate.type] : undefined;
+    const expectedKind = expectedKindOf(ctx);
     if (!expectedKind) return [];
     const problems: Problem[] = [];
-    for (const { label, reading } of await readings(ctx, options, expectedKind)) {
+    for (const { label, reading } of await ocrReadings(ctx, options)) {
       const chosen = kindName(expectedKind);
       if (reading.blank) {
         problems.push({ code: 'blank-document', file: label });

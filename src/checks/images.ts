@@ -6,6 +6,7 @@ import type { Side } from '../image/types.js';
 import { quadSize } from '../image/rectify.js';
 import { imageFiles, sharedThresholds } from './file-facts.js';
 import { exposureProblem, isGreyscale, round2, sharpnessProblem } from './image-verdicts.js';
+import { ocrReadings } from './certificate-image-text.js';
 
 const SIDE_NAMES: Record<Side, { 'zh-CN': string; en: string }> = {
   top: { 'zh-CN': '上', en: 'top' }, right: { 'zh-CN': '右', en: 'right' },
@@ -143,20 +144,27 @@ const TURNS: Record<90 | 180 | 270, { 'zh-CN': string; en: string }> = {
   270: { 'zh-CN': '横置', en: 'lying on its side' },
 };
 
+/**
+ * Late, to take the turn OCR read a document at where OCR runs (ocrReadings, shared with certificate-image-text): a
+ * number read whole settles how the content is turned, over the layout's guess.
+ */
 export const imageOrientation = defineCheck({
   name: 'image-orientation',
   codes: ['exif-rotated', 'content-rotated'],
   options: z.object({ minConfidence: z.number() }),
+  late: true,
   async run(ctx, options) {
     const problems: Problem[] = [];
+    const read = new Map((await ocrReadings(ctx)).map((r) => [r.label, r.turn]));
     for (const { label, facts, header } of await imageFiles(ctx)) {
       if (header.orientation !== 1) {
         problems.push({ code: 'exif-rotated', file: label, data: { orientation: header.orientation } });
         continue;
       }
       const d = (await facts.metrics())?.document;
-      if (d?.found && d.rotation !== 0 && d.rotationConfidence >= options.minConfidence) {
-        problems.push({ code: 'content-rotated', file: label, data: { degrees: d.rotation === 180 ? 180 : 90, direction: TURNS[d.rotation] } });
+      const rotation = read.get(label) ?? (d?.found && d.rotationConfidence >= options.minConfidence ? d.rotation : 0);
+      if (rotation !== 0) {
+        problems.push({ code: 'content-rotated', file: label, data: { degrees: rotation === 180 ? 180 : 90, direction: TURNS[rotation] } });
       }
     }
     return problems;

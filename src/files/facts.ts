@@ -6,8 +6,8 @@
  */
 import { analyseImage, type QualityMetrics } from '../image/analyse.js';
 import type { ThumbnailDecoder } from '../image/decoder.js';
-import { quadSize, rectify, uprightQuad } from '../image/rectify.js';
-import type { RgbaImage } from '../image/types.js';
+import { quadSize, rectify, squareToQuad, uprightQuad } from '../image/rectify.js';
+import type { Point, Quad, RgbaImage } from '../image/types.js';
 import { ByteReader } from './byte-reader.js';
 import { parseImageHeader, type ImageHeader } from './header.js';
 import { SNIFF_BYTES, sniffType, type SniffedType } from './sniff.js';
@@ -28,6 +28,8 @@ export interface FileFactsOptions {
   maxFullFramePixels?: number | (() => number);
   /** Files larger than this are never read whole for decoding. */
   maxDecodeBytes?: number;
+  /** Longest side of the decode that detail() resamples from (at most the file's own size). */
+  detailSide?: number;
 }
 
 export type AccessFact =
@@ -46,6 +48,7 @@ export const DEFAULT_FACT_OPTIONS = {
   maxPixels: 100_000_000,
   maxFullFramePixels: 25_000_000,
   maxDecodeBytes: 64 * 1024 * 1024,
+  detailSide: 2500,
 } as const;
 
 export class FileFacts {
@@ -181,6 +184,24 @@ export class FileFacts {
   }
 
   /**
+   * The quad of the thumbnail that documentImage() shows, its content's top-left corner first; null when that is the
+   * whole thumbnail (or there is no thumbnail).
+   */
+  private documentQuad(): Promise<Quad | null> {
+    return this.once('documentQuad', async () => {
+      const th = await this.thumbnail();
+      const m = await this.metrics();
+      if (!th.ok || !m) return null;
+      const d = m.document;
+      if (!d.found || (d.fillsFrame && d.rotation === 0)) return null;
+      // A quad under a fifth of the picture may be a part of the document (its portrait): read the whole picture.
+      const { width, height } = quadSize(d.quad);
+      if (width * height < 0.2 * th.image.width * th.image.height) return null;
+      return uprightQuad(d.quad, d.rotation);
+    });
+  }
+
+  /**
    * The document alone, upright and flat (perspective and content rotation undone), at thumbnail scale: what OCR and
    * the defect metrics read. The whole thumbnail when no document was found, when it already fills the picture
    * upright, or when the quad found is under a fifth of the picture; null when there is no thumbnail.
@@ -188,14 +209,57 @@ export class FileFacts {
   documentImage(): Promise<RgbaImage | null> {
     return this.once('documentImage', async () => {
       const th = await this.thumbnail();
-      const m = await this.metrics();
-      if (!th.ok || !m) return null;
-      const d = m.document;
-      if (!d.found || (d.fillsFrame && d.rotation === 0)) return th.image;
-      // A quad under a fifth of the picture may be a part of the document (its portrait): read the whole picture.
-      const { width, height } = quadSize(d.quad);
-      if (width * height < 0.2 * th.image.width * th.image.height) return th.image;
-      return rectify(th.image, uprightQuad(d.quad, d.rotation));
+      if (!th.ok) return null;
+      const quad = await this.documentQuad();
+      return quad ? rectify(th.image, quad) : th.image;
+    });
+  }
+
+  /** Maps a point of documentImage() (its pixels) to the thumbnail; null when there is no document image. */
+  async documentToThumbnail(): Promise<((p: Point) => Point) | null> {
+    const image = await this.documentImage();
+    if (!image) return null;
+    const quad = await this.documentQuad();
+    if (!quad) return (p) => p;
+    const warp = squareToQuad(quad);
+    return ([x, y]) => warp(x / image.width, y / image.height);
+  }
+
+  /**
+   * A part of the picture at up to the file's own resolution (`detailSide` at most), upright: the quad `region` of the
+   * thumbnail (in thumbnail pixels, its content's top-left corner first) resampled from a larger decode of the file,
+   * `width` pixels wide at most (default: as many as that decode holds). Small print that the thumbnail blurs (a
+   * license's name line) is read from it. Null when the file gives no thumbnail; the thumbnail itself serves when the
+   * file is no larger.
+   */
+  async detail(region: Quad, width?: number): Promise<RgbaImage | null> {
+    const large = await this.large();
+    if (!large) return null;
+    const { source, thumbnail } = large;
+    const sx = source.width / thumbnail.width, sy = source.height / thumbnail.height;
+    const quad = region.map(([x, y]) => [x * sx, y * sy]) as Quad;
+    const natural = quadSize(quad).width;
+    return rectify(source, quad, width === undefined ? natural : Math.min(width, natural));
+  }
+
+  /** The decode detail() resamples from, and the thumbnail it is scaled against. */
+  private large(): Promise<{ source: RgbaImage; thumbnail: RgbaImage } | null> {
+    return this.once('large', async () => {
+      const th = await this.thumbnail();
+      const t = await this.type();
+      const h = await this.header();
+      const decoder = this.opts.decoder;
+      if (!th.ok || !t?.format || !h || !decoder) return null;
+      const thumbnail = th.image;
+      const side = Math.min(this.opts.detailSide, Math.max(h.displayWidth, h.displayHeight));
+      if (side <= Math.max(thumbnail.width, thumbnail.height)) return { source: thumbnail, thumbnail };
+      try {
+        const maxPixels = decoder.fullFrame?.has(t.format) ? this.maxFullFramePixels : this.maxPixels;
+        const source = await decoder.decode(this.source, t.format, { maxSide: side, maxPixels, expected: { width: h.displayWidth, height: h.displayHeight } });
+        return { source, thumbnail };
+      } catch {
+        return { source: thumbnail, thumbnail };
+      }
     });
   }
 }

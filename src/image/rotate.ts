@@ -1,5 +1,5 @@
 /** Quarter turns of an RGBA image (pure, browser-safe): the content stored turned, put back upright. */
-import type { RgbaImage, Rotation } from './types.js';
+import type { Point, RgbaImage, Rotation } from './types.js';
 
 /** `image` turned `turn` degrees clockwise (a new image; 0 returns the image itself). */
 export function rotateImage(image: RgbaImage, turn: Rotation): RgbaImage {
@@ -22,4 +22,16 @@ export function rotateImage(image: RgbaImage, turn: Rotation): RgbaImage {
     }
   }
   return { width, height, data: out };
+}
+
+/**
+ * Where a point of `image` turned `turn` degrees clockwise (rotateImage) lies in `image` itself: the inverse of the
+ * turn, in continuous pixel coordinates (corners map to corners).
+ */
+export function unturnPoint([x, y]: Point, turn: Rotation, image: { width: number; height: number }): Point {
+  const { width: w, height: h } = image;
+  if (turn === 90) return [y, h - x];
+  if (turn === 180) return [w - x, h - y];
+  if (turn === 270) return [w - y, x];
+  return [x, y];
 }

@@ -46,7 +46,8 @@ function cleanValue(value: string): string {
     // Bilingual labels (姓名/Name) and the quotes OCR reads in the gap between a label and its value.
     .replace(/^\s*\/\s*[A-Za-z][A-Za-z .]*?(?=$|\s|:)/, '')
     .replace(/^[\s:：.,;|_\-“”"'‘’「」]+/, '')
-    .replace(/[\s|_]+$/, '')
+    // Trailing marks OCR reads off the gap after the value or a border (a name ends with a letter or a bracket).
+    .replace(/[\s|_“”"'‘’「」。，、；：,;:]+$/, '')
     .trim();
 }
 
@@ -160,6 +161,9 @@ interface Weighted {
   w: number;
 }
 
+/** Whether a reading's characters are too small to be sure of (MIN_SURE_HEIGHT). */
+const smallPrint = (reading: NameReading): boolean => reading.glyphHeight !== undefined && reading.glyphHeight < MIN_SURE_HEIGHT;
+
 /**
  * The folded characters of a reading, each with the weight of a difference there (1 when the confidence is unknown);
  * `strict`: none at all in characters too small to be sure of.
@@ -167,7 +171,7 @@ interface Weighted {
 function weighted(reading: NameReading, strict: boolean): Weighted[] {
   const chars = [...foldName(reading.value)];
   const conf = reading.confidences?.length === chars.length ? reading.confidences : undefined;
-  const small = strict && reading.glyphHeight !== undefined && reading.glyphHeight < MIN_SURE_HEIGHT;
+  const small = strict && smallPrint(reading);
   return chars.map((ch, i) => ({ ch, w: small ? 0 : conf ? weight(conf[i]!) : 1 }));
 }
 
@@ -207,6 +211,7 @@ function variants(reading: NameReading): NameReading[] {
     return {
       value: chars.filter((_, i) => keep[i]).join(''),
       ...(reading.confidences?.length === chars.length ? { confidences: reading.confidences.filter((_, i) => keep[i]) } : {}),
+      ...(reading.glyphHeight !== undefined ? { glyphHeight: reading.glyphHeight } : {}),
     };
   };
   return [reading, part((c) => HAN.test(c)), part((c) => !HAN.test(c))];
@@ -288,11 +293,15 @@ export function compareName(typed: string, readings: readonly NameReading[], tex
     if (close.length > 0) {
       const read = display(close[0]!.value);
       for (const strict of [true, false]) {
-        const cost = Math.min(...close.map((r) => alignCost(needle, weighted(r, strict), false)));
-        if (cost < 1 || !close.some((r) => assertive(r, strict))) continue;
+        // A certain mismatch rests on the readings in print large enough to be sure of: one in small print says
+        // nothing for certain, for the typed name or against it.
+        const pool = strict ? close.filter((r) => !smallPrint(r)) : close;
+        if (pool.length === 0) continue;
+        const cost = Math.min(...pool.map((r) => alignCost(needle, weighted(r, strict), false)));
+        if (cost < 1 || !pool.some((r) => assertive(r, strict))) continue;
         if (strict && cost >= nearEdits(needle.length) + 1) continue;
         // A look-alike glyph in place of the typed one (恰 for 怡) is how OCR misreads, however sure it is.
-        if (strict && close.some((r) => lookAlikeSwap(needle, chars(r)))) return { status: 'doubt', read, cost };
+        if (strict && pool.some((r) => lookAlikeSwap(needle, chars(r)))) return { status: 'doubt', read, cost };
         return { status: strict ? 'mismatch' : 'doubt', read, cost };
       }
       return { status: 'uncertain', read };

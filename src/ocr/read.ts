@@ -16,15 +16,15 @@
  * the expected kind, and the page is not blank, the image is read again turned 180, then 90 and 270 degrees, and the
  * first turn that gives such a number is kept (see readDocument).
  */
-import { rotateImage } from '../image/rotate.js';
-import type { RgbaImage, Rotation } from '../image/types.js';
+import { rotateImage, unturnPoint } from '../image/rotate.js';
+import type { Quad, RgbaImage, Rotation } from '../image/types.js';
 import { NUMBER_LABELS } from './candidates.js';
 import { confidentLines, confidentTextChars } from './confident.js';
 import { BLANK_INK, inkCoverage } from './ink.js';
 import { rereadNameLine } from './name-line.js';
 import { extractDocumentFacts, NUMBER_KINDS_BY_DOCUMENT, type DocumentFacts, type DocumentKind, type ExtractOptions } from './extract.js';
 import { foldWidth, squash } from './text.js';
-import type { OcrEngine, OcrPage, OcrRectangle } from './types.js';
+import type { DetailSource, OcrEngine, OcrPage, OcrRectangle } from './types.js';
 import type { NumberKind } from './validate.js';
 
 export type OcrMode = 'whole' | 'regions';
@@ -87,6 +87,8 @@ export interface ReadOptions {
    * prints at fixed places are read there when the page reading missed them.
    */
   upright?: boolean;
+  /** The image's parts at a higher resolution (the name line is read again from there when its print is small). */
+  detail?: DetailSource;
 }
 
 export interface DocumentReading extends DocumentFacts {
@@ -273,7 +275,9 @@ export async function readDocument(engine: OcrEngine, image: RgbaImage, options:
   if (!readNothing || (expected && NUMBER_KINDS_BY_DOCUMENT[expected].length === 0)) return { ...stored, rotation: 0 };
   let passes = stored.passes;
   for (const turn of TURNS) {
-    const turned = await readStored(engine, rotateImage(image, turn), options);
+    const detail = options.detail;
+    const turnedDetail: DetailSource | undefined = detail && ((region, width) => detail(region.map((p) => unturnPoint(p, turn, image)) as Quad, width));
+    const turned = await readStored(engine, rotateImage(image, turn), { ...options, detail: turnedDetail });
     passes += turned.passes;
     if (hasExpectedNumber(turned, expected)) return { ...turned, passes, textChars: stored.textChars + turned.textChars, rotation: turn };
   }
@@ -344,7 +348,7 @@ async function readStored(engine: OcrEngine, image: RgbaImage, options: ReadOpti
     }
   }
   const fallback = idFront ? toRectangle(ID_FRONT_FIELDS.name, image) : undefined;
-  const named = await rereadNameLine(engine, image, pages, facts, options.holderName, fallback);
+  const named = await rereadNameLine(engine, image, pages, facts, options.holderName, fallback, options.detail);
   passes += named.passes;
   return { ...named.facts, mode, fellBack, passes, textChars, blank: false };
 }

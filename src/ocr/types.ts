@@ -1,5 +1,5 @@
 /** Plain OCR result shapes (browser-safe): no tesseract.js types leak out of the pool. */
-import type { RgbaImage } from '../image/types.js';
+import type { Quad, RgbaImage } from '../image/types.js';
 
 export interface OcrRectangle {
   left: number;
@@ -46,3 +46,10 @@ export type OcrParams = Record<string, string>;
 export interface OcrEngine {
   recognize(image: RgbaImage, rectangle?: OcrRectangle, params?: OcrParams): Promise<OcrPage>;
 }
+
+/**
+ * A part of the image being read, at a higher resolution than the image itself: `region` in the image's pixels
+ * (corners in reading order, the content's top-left first), resampled upright from the file the image was made from,
+ * at most `width` pixels wide; null when the file gives none. Small print is read from it.
+ */
+export type DetailSource = (region: Quad, width: number) => Promise<RgbaImage | null>;

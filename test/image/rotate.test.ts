@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rotateImage } from '../../src/image/rotate.js';
+import { rotateImage, unturnPoint } from '../../src/image/rotate.js';
 import type { RgbaImage } from '../../src/image/types.js';
 
 // A 3 × 2 image whose pixel at (x, y) has red = 10 * y + x.
@@ -27,5 +27,20 @@ describe('rotateImage', () => {
     for (let i = 0; i < 4; i++) turned = rotateImage(turned, 90);
     expect(turned.width).toBe(3);
     expect(Array.from(turned.data)).toEqual(Array.from(image.data));
+  });
+});
+
+describe('unturnPoint', () => {
+  it('takes a point of the turned image back to the image, pixel for pixel', () => {
+    for (const turn of [0, 90, 180, 270] as const) {
+      const turned = rotateImage(image, turn);
+      for (let y = 0; y < turned.height; y++) {
+        for (let x = 0; x < turned.width; x++) {
+          // The centre of a pixel of the turned image lands on the centre of the pixel it came from.
+          const [sx, sy] = unturnPoint([x + 0.5, y + 0.5], turn, image);
+          expect(reds(image)[sy - 0.5]![sx - 0.5]).toBe(reds(turned)[y]![x]);
+        }
+      }
+    }
   });
 });

@@ -193,6 +193,24 @@ describe('hand-made noisy strings', () => {
     expect(holderNameOnDocument('李四', unsure).status).toBe('uncertain');
   });
 
+  it('marks OCR reads in the gap after a name are not part of it', () => {
+    for (const tail of ['。', ' ”', '，', ' |']) {
+      const f = extractDocumentFacts(`营业执照\n名称 杭州星河网络科技有限公司${tail}`);
+      expect(f.name?.value).toBe('杭州星河网络科技有限公司');
+      expect(holderNameOnDocument('杭州星河网络科技有限公司', f).status).toBe('match');
+    }
+    // A bracket ends a name.
+    expect(extractDocumentFacts('名称 北京某某科技有限公司（分公司）').name?.value).toBe('北京某某科技有限公司(分公司)');
+  });
+
+  it('a certain mismatch rests on the readings in print large enough: one in small print does not excuse another', () => {
+    const sure = (value: string, glyphHeight: number) => ({ value, confidences: [...value].map(() => 99), glyphHeight });
+    const f = { ...extractDocumentFacts('营业执照'), names: [sure('福州示例科技有限公司', 29), sure('福州示例科技有限公司', 12)] };
+    expect(holderNameOnDocument('福州华例科技有限公司', f).status).toBe('mismatch');
+    // Read only in small print: a doubt.
+    expect(holderNameOnDocument('福州华例科技有限公司', { ...f, names: [sure('福州示例科技有限公司', 12)] }).status).toBe('doubt');
+  });
+
   it('a bilingual name field matches either script', () => {
     const f = extractDocumentFacts(CAPTURED.passport);
     expect(holderNameOnDocument('李华', f).status).toBe('match');

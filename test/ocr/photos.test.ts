@@ -57,6 +57,14 @@ describe('OCR on generated photos', () => {
     expect(await findings('ok-id-front-2', { name: true })).toEqual(['holder-name-mismatch/error']);
   });
 
+  it('a license photographed from afar: its name line, in small print on the thumbnail, is read from the file itself', async () => {
+    expect(await findings('ok-business-license-9', { name: true })).toEqual(['holder-name-mismatch/error']);
+  });
+
+  it('a mark read after a license name is no difference', async () => {
+    expect(await findings('ok-business-license-6')).toEqual([]);
+  });
+
   // Content stored turned in the pixels, no EXIF: read as nothing upright, read again turned.
   it.each([
     ['rotated-180-2', 'a portrait business license stored upside down'],
