@@ -54,6 +54,11 @@ const KIND_NAMES: Partial<Record<DocumentKind, { 'zh-CN': string; en: string }>>
   'household-register': { 'zh-CN': '居民户口簿', en: 'Household register (hukou booklet)' },
 };
 
+/** Whether this rule reads the submission's images in this validation: OCR allowed and available, the rule on, a type it recognises. */
+export function readsImages(ctx: CheckContext): boolean {
+  return ctx.ocr && ctx.adapters.ocr !== undefined && ctx.optionsOf('certificate-image-text') !== undefined && expectedKindOf(ctx) !== undefined;
+}
+
 function kindName(kind: DocumentKind): { 'zh-CN': string; en: string } {
   return KIND_NAMES[kind] ?? { 'zh-CN': certificateTypeName(kind, 'zh-CN'), en: certificateTypeName(kind, 'en') };
 }
@@ -129,7 +134,7 @@ export interface FileReading extends Read {
 /** The certificate's document kind as the form gives it, when this library can recognise that document. */
 function expectedKindOf(ctx: CheckContext): DocumentKind | undefined {
   const type = ctx.submission.certificate?.type;
-  return type ? DOCUMENT_FOR_TYPE[type] : undefined;
+  return type !== undefined && Object.hasOwn(DOCUMENT_FOR_TYPE, type) ? DOCUMENT_FOR_TYPE[type] : undefined;
 }
 
 /**

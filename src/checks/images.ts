@@ -4,6 +4,9 @@ import { defineCheck } from '../engine/check.js';
 import type { Problem } from '../engine/types.js';
 import type { Side } from '../image/types.js';
 import { quadSize } from '../image/rectify.js';
+import type { FileFacts } from '../files/facts.js';
+import { BLANK_INK, inkCoverage } from '../ocr/ink.js';
+import { readsImages } from './certificate-image-text.js';
 import { imageFiles, sharedThresholds } from './file-facts.js';
 import { exposureProblem, isGreyscale, round2, sharpnessProblem } from './image-verdicts.js';
 import { ocrReadings } from './certificate-image-text.js';
@@ -48,6 +51,12 @@ export const imageResolution = defineCheck({
   },
 });
 
+/** Whether the document (the picture, when none is found) shows next to no print, as OCR judges a blank page. */
+async function isBlankPage(facts: FileFacts): Promise<boolean> {
+  const image = await facts.documentImage();
+  return image != null && inkCoverage(image) < BLANK_INK;
+}
+
 export const imageColour = defineCheck({
   name: 'image-colour',
   codes: ['greyscale'],
@@ -61,9 +70,11 @@ export const imageColour = defineCheck({
       // so exactly the files it reports as too dark or overexposed (with its thresholds from the profile) are left to it.
       const clarity = sharedThresholds(ctx, 'image-clarity');
       if (clarity && exposureProblem(m, clarity)) continue;
-      if (isGreyscale(m, options)) {
-        problems.push({ code: 'greyscale', file: label, data: { chroma: m.colour.chromaP99, min: options.minChroma } });
-      }
+      if (!isGreyscale(m, options)) continue;
+      // A page with no print (the blank back of a card) has no colour to judge. When OCR reads the file, it reports
+      // such a page as blank (certificate-image-text:blank-document), and an error here would stop it reading.
+      if (readsImages(ctx) && (await isBlankPage(facts))) continue;
+      problems.push({ code: 'greyscale', file: label, data: { chroma: m.colour.chromaP99, min: options.minChroma } });
     }
     return problems;
   },

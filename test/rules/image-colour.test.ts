@@ -41,3 +41,21 @@ describe('image-colour leaves to image-clarity exactly the files it finds too da
     expect(await run('id-front-dark.jpg', clarity(40))).toEqual(['image-colour/greyscale']);
   });
 });
+
+describe('image-colour leaves a page with no print to OCR when OCR reads it', async () => {
+  const { PHOTO_SET, renderPhoto } = await import('../../scripts/photos/index.mjs');
+  const blank = await renderPhoto(PHOTO_SET.find((p) => p.id === 'blank-back-1')!);
+  const submission = { certificate: { type: 'resident-id' }, files: [{ name: 'back.jpg', data: new Uint8Array(blank.buffer) }] };
+  const run = async (ocr: boolean, only: string[]) =>
+    (await validate(submission, { now: '2026-06-15', lang: 'en', ocr, only })).findings.map((f) => `${f.rule}/${f.code}`).sort();
+
+  it('without OCR, the white blank card is reported greyscale', async () => {
+    expect(await run(false, ['image-colour', 'certificate-image-text'])).toEqual(['image-colour/greyscale']);
+  });
+  it('with OCR, it is reported blank, not greyscale', async () => {
+    expect(await run(true, ['image-colour', 'certificate-image-text'])).toEqual(['certificate-image-text/blank-document']);
+  });
+  it('with OCR but certificate-image-text not run, it is still reported greyscale', async () => {
+    expect(await run(true, ['image-colour'])).toEqual(['image-colour/greyscale']);
+  });
+});
