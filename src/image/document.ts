@@ -76,11 +76,18 @@ export function findDocument(img: RgbaImage): DocumentLocation {
   }
   // A quad with print all around it is a part of the document (its portrait, an inner frame): the document is the
   // larger quad around it with bare surroundings, or, when none is found, larger than the picture.
+  // Some print around a whole quad, or a weakly backed side (a strip of the document beyond an inner line), is
+  // explained by a candidate that the picture cuts: its sides run into the picture's edge, print runs off there and
+  // nothing is printed around it.
   let partOf = false;
-  if (!pair && !chosen.lines.every((l) => l.frame) && printedAround(f, contentThreshold, chosen)) {
-    const around = isolatedAround(f, contentThreshold, support, candidates, chosen);
-    if (around) chosen = around;
+  const around = !pair && !chosen.lines.every((l) => l.frame) ? printAround(f, contentThreshold, chosen) : 'none';
+  if (around === 'much') {
+    const outer = isolatedAround(f, contentThreshold, support, candidates, chosen);
+    if (outer) chosen = outer;
     else if (frame) { chosen = frame; partOf = true; }
+  } else if (!pair && (around === 'some' || Math.min(...chosen.support) < 0.8)) {
+    const cut = cutAround(f, contentThreshold, support, candidates, chosen);
+    if (cut && edgeEvidence(img, f, contentThreshold, cut).onEdge.some((e) => e.content >= CONTENT_CUT)) chosen = cut;
   }
   const quad = chosen.quad.map(([x, y]) => [clamp(x / f.scale, 0, img.width), clamp(y / f.scale, 0, img.height)]) as Quad;
   const box = quadBox(quad, img);
@@ -132,26 +139,38 @@ function printedBands(f: EdgeField, threshold: number): Side[] {
   });
 }
 
-/** Whether the picture outside the quad holds print: text-like edges, many of them. */
-function printedAround(f: EdgeField, threshold: number, c: QuadCandidate): boolean {
+/**
+ * Print in the picture outside the quad: 'much' (as much as a good share of that inside: the quad is the portrait or
+ * an inner frame), 'some' (a strip beyond an inner line, a date stamp beside a whole document) or 'none'.
+ */
+function printAround(f: EdgeField, threshold: number, c: QuadCandidate): 'much' | 'some' | 'none' {
   // Leave out a margin around the quad: its own edges, shadow and rounded corners are not print around it.
   const m = Math.round(0.04 * Math.min(f.width, f.height)), b = workingBox(c.quad, f);
   const out = structureIn(f, threshold, { x0: 1, y0: 1, x1: f.width - 1, y1: f.height - 1 }, { x0: b.x0 - m, y0: b.y0 - m, x1: b.x1 + m, y1: b.y1 + m });
-  if (out.score < 0.5 || out.density < AROUND_PRINT) return false;
-  // As much print around as a good share of that inside: not a date stamp or a label beside a whole document.
+  if (out.score < 0.5 || out.density < AROUND_PRINT) return 'none';
   const inside = structureIn(f, threshold, b);
   const area = (x: Box) => (x.x1 - x.x0) * (x.y1 - x.y0);
-  return out.density * (f.width * f.height - area(b)) >= 0.3 * inside.density * area(b);
+  return out.density * (f.width * f.height - area(b)) >= 0.3 * inside.density * area(b) ? 'much' : 'some';
+}
+
+/** Whether a candidate is a document in its own right: three backed sides, print inside, none around it. */
+const wholeAlone = (f: EdgeField, threshold: number, support: LineSupport, c: QuadCandidate) =>
+  c.support.filter((s, k) => !c.lines[k]!.frame && s >= REAL_SIDE).length >= 3 && runsToFrame(support, c) &&
+  printAround(f, threshold, c) === 'none' && structureIn(f, threshold, workingBox(c.quad, f)).score >= 0.3;
+
+/** The best candidate holding `inner` that is a document in its own right: the document `inner` is part of. */
+function isolatedAround(f: EdgeField, threshold: number, support: LineSupport, cands: QuadCandidate[], inner: QuadCandidate): QuadCandidate | undefined {
+  return cands.slice(0, 300).find((c) => c !== inner && c.areaFraction > inner.areaFraction * 1.2 && c.score >= inner.score * 0.5 &&
+    contains(c.quad, inner.quad) && wholeAlone(f, threshold, support, c));
 }
 
 /**
- * The best candidate holding `inner` with at least three backed sides of its own and nothing printed around it: the
- * document `inner` is part of (a card cut by the picture's edge takes that edge for its missing side).
+ * The best candidate on a picture side, covering most of `inner` and larger, that is a document in its own right:
+ * `inner` took a line printed inside the document (or a part of it) for the side the picture cuts.
  */
-function isolatedAround(f: EdgeField, threshold: number, support: LineSupport, cands: QuadCandidate[], inner: QuadCandidate): QuadCandidate | undefined {
-  return cands.slice(0, 300).find((c) => c !== inner && c.areaFraction > inner.areaFraction * 1.2 && c.score >= inner.score * 0.5 &&
-    c.support.filter((s, k) => !c.lines[k]!.frame && s >= REAL_SIDE).length >= 3 && contains(c.quad, inner.quad) &&
-    runsToFrame(support, c) && !printedAround(f, threshold, c) && structureIn(f, threshold, workingBox(c.quad, f)).score >= 0.3);
+function cutAround(f: EdgeField, threshold: number, support: LineSupport, cands: QuadCandidate[], inner: QuadCandidate): QuadCandidate | undefined {
+  return cands.slice(0, 300).find((c) => c !== inner && c.lines.some((l) => l.frame) && c.areaFraction > inner.areaFraction &&
+    c.score >= inner.score * 0.5 && overlap(c.quad, inner.quad) >= 0.8 && wholeAlone(f, threshold, support, c));
 }
 
 /**
@@ -300,3 +319,4 @@ function quadBox(q: Quad, img: RgbaImage): Box {
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const round2 = (v: number) => Math.round(v * 100) / 100;
+

@@ -13,7 +13,7 @@ const IDS = [
   // acceptable: wood, white table, light table, cloth, scanner bed filling the frame, dark table, 8 MP, 12 MP
   'ok-id-front-3', 'ok-id-front-1', 'ok-id-front-2', 'ok-id-front-5', 'ok-id-front-4', 'ok-business-license-6',
   'ok-passport-5', 'ok-id-back-5', 'ok-business-license-portrait-1',
-  'cut-edge-1', 'cut-edge-2', 'border-cropped-1', 'border-cropped-4', 'two-sides-2', 'no-document-1', 'no-document-3', 'rotated-90-2',
+  'cut-edge-1', 'cut-edge-2', 'cut-edge-3', 'cut-edge-4', 'border-cropped-1', 'border-cropped-4', 'two-sides-2', 'no-document-1', 'no-document-3', 'rotated-90-2',
 ];
 
 const found = new Map<string, { d: DocumentLocation; acceptable: boolean; defects: string[] }>();
@@ -42,6 +42,10 @@ describe('findDocument on generated photos', () => {
     const { d } = found.get('cut-edge-1')!;
     expect(d.cutSides).toEqual(['left']);
     expect(d.borderCropped).toBe(false);
+  });
+  it("takes the picture's edge for the side of a card cut there, not a line printed inside it", () => {
+    expect(found.get('cut-edge-3')!.d.cutSides).toEqual(['bottom']);
+    expect(found.get('cut-edge-4')!.d.cutSides).toEqual(['top']);
   });
   it('tells a scan cropped inside the printed border or the card edge', () => {
     for (const id of ['border-cropped-1', 'border-cropped-4']) {
