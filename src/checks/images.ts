@@ -38,8 +38,8 @@ export const imageResolution = defineCheck({
       const m = await facts.metrics();
       const { width, height } = m ? quadSize(m.document.quad) : { width: 0, height: 0 };
       // A quad under a fifth of the picture may be a part of the document (its portrait): only a confident find of a
-      // fifth of the picture or more is measured.
-      if (m?.document.found && m.document.confidence >= 0.6 && width * height >= 0.2 * m.width * m.height) {
+      // fifth of the picture or more is measured, or a smaller one found whole with nothing printed around it.
+      if (m?.document.found && m.document.confidence >= 0.6 && (width * height >= 0.2 * m.width * m.height || m.document.alone)) {
         docSide = Math.round((Math.max(width, height) / Math.max(m.width, m.height)) * longSide);
         if (!m.document.fillsFrame) min = options.minDocumentSide;
       }

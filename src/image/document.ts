@@ -31,6 +31,11 @@ export interface DocumentLocation {
   rotation: Rotation;
   /** Confidence of `rotation`, 0-1. */
   rotationConfidence: number;
+  /**
+   * Found by four backed edges, card- or page-shaped, with nothing printed around it: a whole document however small
+   * it is in the picture (not its portrait or an inner frame).
+   */
+  alone: boolean;
 }
 
 /** A side is cut when at least this share of its edge strip holds content crossing into the edge. */
@@ -46,13 +51,54 @@ export function boxQuad(b: Box): Quad {
 
 function wholePicture(img: RgbaImage, found: boolean, confidence: number): DocumentLocation {
   const box = { x0: 0, y0: 0, x1: img.width, y1: img.height };
-  return { found, confidence, quad: boxQuad(box), box, fillsFrame: true, cutSides: [], borderCropped: false, count: found ? 1 : 0, rotation: 0, rotationConfidence: 0 };
+  return { found, confidence, quad: boxQuad(box), box, fillsFrame: true, cutSides: [], borderCropped: false, count: found ? 1 : 0, rotation: 0, rotationConfidence: 0, alone: false };
 }
 
 export function findDocument(img: RgbaImage): DocumentLocation {
   // Too small to tell anything: say nothing (found, no evidence either way).
   if (img.width < 24 || img.height < 24) return wholePicture(img, true, 0);
   const f = edgeField(img);
+  const d = locate(img, f);
+  if (!d.fillsFrame || d.borderCropped || d.cutSides.length > 0 || d.count > 1) return d;
+  // Nothing found but the picture: a document a few working px across (far off on a large desk) has edges too short
+  // to find. Where the print is confined to a small part of the picture, look again there at full thumbnail scale.
+  const at = printBox(f, edgeThresholds(f).content);
+  if (!at) return d;
+  const crop = cropImage(img, at);
+  if (crop.width < 24 || crop.height < 24) return d;
+  const near = locate(crop, edgeField(crop));
+  if (!near.found || !near.alone || near.fillsFrame || near.cutSides.length > 0) return d;
+  const quad = near.quad.map(([x, y]) => [x + at.x0, y + at.y0]) as Quad;
+  return { ...near, quad, box: quadBox(quad, img) };
+}
+
+/**
+ * The box (thumbnail px) around the print, with as much again of margin, when the print takes under a twelfth of the
+ * picture: 2nd to 98th percentile of the content edges' positions each way.
+ */
+function printBox(f: EdgeField, threshold: number): Box | null {
+  const xs: number[] = [], ys: number[] = [];
+  for (let y = 1; y < f.height - 1; y++) for (let x = 1; x < f.width - 1; x++) {
+    if (f.mag[y * f.width + x]! >= threshold) { xs.push(x); ys.push(y); }
+  }
+  if (xs.length < 40) return null;
+  xs.sort((a, b) => a - b); ys.sort((a, b) => a - b);
+  const q = (v: number[], p: number) => v[Math.floor((v.length - 1) * p)]!;
+  const x0 = q(xs, 0.02), x1 = q(xs, 0.98), y0 = q(ys, 0.02), y1 = q(ys, 0.98);
+  if ((x1 - x0) * (y1 - y0) > f.width * f.height / 12) return null;
+  const mx = (x1 - x0 + 4) * 0.6, my = (y1 - y0 + 4) * 0.6, s = f.scale;
+  const W = Math.round(f.width / s), H = Math.round(f.height / s);
+  return { x0: clamp(Math.floor((x0 - mx) / s), 0, W), y0: clamp(Math.floor((y0 - my) / s), 0, H), x1: clamp(Math.ceil((x1 + mx) / s), 0, W), y1: clamp(Math.ceil((y1 + my) / s), 0, H) };
+}
+
+function cropImage(img: RgbaImage, b: Box): RgbaImage {
+  const x1 = Math.min(b.x1, img.width), y1 = Math.min(b.y1, img.height), w = Math.max(0, x1 - b.x0), h = Math.max(0, y1 - b.y0);
+  const data = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++) data.set(img.data.subarray(((b.y0 + y) * img.width + b.x0) * 4, ((b.y0 + y) * img.width + b.x0 + w) * 4), y * w * 4);
+  return { width: w, height: h, data };
+}
+
+function locate(img: RgbaImage, f: EdgeField): DocumentLocation {
   const { edge: threshold, content: contentThreshold } = edgeThresholds(f);
   const lines = houghLines(f, edgePoints(f, threshold));
   const support = new LineSupport(f, threshold, [...lines, ...frameLines(f.width, f.height)]);
@@ -122,7 +168,9 @@ export function findDocument(img: RgbaImage): DocumentLocation {
   const meanReal = chosen.support.reduce((a, s) => a + s, 0) / 4;
   const confidence = realSides >= 3 ? Math.min(1, 0.4 + meanReal * 0.6) : 0.4 + 0.4 * structure.score;
   const rot = rotationOf(f, chosen, realSides);
-  return { found: true, confidence: round2(confidence), quad, box, fillsFrame, cutSides, borderCropped, count: pair ? 2 : 1, rotation: rot.rotation, rotationConfidence: rot.confidence };
+  const alone = !pair && Math.min(...chosen.support) >= REAL_SIDE && chosen.lines.every((l) => !l.frame) && chosen.aspectFit >= 0.5 &&
+    printAround(f, contentThreshold, chosen) === 'none';
+  return { found: true, confidence: round2(confidence), quad, box, fillsFrame, cutSides, borderCropped, count: pair ? 2 : 1, rotation: rot.rotation, rotationConfidence: rot.confidence, alone };
 }
 
 /** Picture sides whose outer fifth holds print. */

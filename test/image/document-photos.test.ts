@@ -13,7 +13,7 @@ const IDS = [
   // acceptable: wood, white table, light table, cloth, scanner bed filling the frame, dark table, 8 MP, 12 MP
   'ok-id-front-3', 'ok-id-front-1', 'ok-id-front-2', 'ok-id-front-5', 'ok-id-front-4', 'ok-business-license-6',
   'ok-passport-5', 'ok-id-back-5', 'ok-business-license-portrait-1',
-  'cut-edge-1', 'cut-edge-2', 'cut-edge-3', 'cut-edge-4', 'border-cropped-1', 'border-cropped-4', 'two-sides-2', 'no-document-1', 'no-document-3', 'rotated-90-2',
+  'cut-edge-1', 'cut-edge-2', 'cut-edge-3', 'cut-edge-4', 'border-cropped-1', 'border-cropped-4', 'two-sides-2', 'low-document-resolution-1', 'no-document-1', 'no-document-3', 'rotated-90-2',
 ];
 
 const found = new Map<string, { d: DocumentLocation; acceptable: boolean; defects: string[] }>();
@@ -53,6 +53,11 @@ describe('findDocument on generated photos', () => {
       expect(d.borderCropped, id).toBe(true);
       expect(d.cutSides.length, id).toBeGreaterThanOrEqual(2);
     }
+  });
+  it('finds a card far off on a large desk, whole and alone', () => {
+    const { d } = found.get('low-document-resolution-1')!;
+    expect(d.found && d.alone && !d.fillsFrame).toBe(true);
+    expect((d.box.x1 - d.box.x0) * (d.box.y1 - d.box.y0)).toBeLessThan(0.03 * 1000 * 750);
   });
   it('counts both sides on one sheet', () => {
     expect(found.get('two-sides-2')!.d.count).toBe(2);
